@@ -1,0 +1,119 @@
+#include "command_line.h"
+
+#include <unistd.h>
+
+#include "platform.h"
+#include "version.h"
+
+namespace engine {
+namespace {
+
+bool IsStdinTerminal() { return isatty(STDIN_FILENO) == 1; }
+
+}  // namespace
+
+CommandLine ParseCommandLine(int argc, char** argv, const StageInfo& stage) {
+  CommandLine cmd;
+  cmd.argv0 = argc > 0 ? argv[0] : stage.name;
+  std::vector<std::string> v8_flags;
+  bool have_code = false;  // -e or -p given
+  bool stdin_script = false;
+  int i = 1;
+  for (; i < argc; i++) {
+    std::string arg = argv[i];
+    if (arg == "--") {
+      i++;
+      break;
+    }
+    if (arg == "-") {
+      stdin_script = true;
+      i++;
+      break;
+    }
+    if (arg.empty() || arg[0] != '-') break;  // the script: options end here
+    cmd.exec_args.push_back(arg);
+    if (arg == "-h" || arg == "--help") {
+      cmd.mode = CommandLine::Mode::kHelp;
+      return cmd;
+    }
+    if (arg == "-v" || arg == "--version") {
+      cmd.mode = CommandLine::Mode::kVersion;
+      return cmd;
+    }
+    if (arg == "-e" || arg == "--eval" || arg == "-p" || arg == "--print") {
+      if (i + 1 >= argc) {
+        cmd.mode = CommandLine::Mode::kBadOption;
+        cmd.error = stage.name + ": " + arg + " requires an argument";
+        return cmd;
+      }
+      cmd.eval_source = argv[++i];
+      cmd.exec_args.push_back(cmd.eval_source);
+      cmd.mode = (arg[1] == 'p' || arg == "--print") ? CommandLine::Mode::kPrint
+                                                    : CommandLine::Mode::kEval;
+      have_code = true;
+      continue;
+    }
+    if (arg == "--trace-uncaught") {
+      cmd.trace_uncaught = true;
+      continue;
+    }
+    if (arg == "--v8-options") {
+      v8_flags.push_back("--help");  // V8 prints its flags and exits
+      continue;
+    }
+    bool is_stage_flag = false;
+    for (const StageInfo::Flag& flag : stage.flags) is_stage_flag |= (arg == flag.name);
+    if (is_stage_flag) {
+      cmd.stage_flags.insert(arg);
+      continue;
+    }
+    v8_flags.push_back(arg);
+  }
+
+  // Offer the remaining options to V8; whatever it does not take is unknown.
+  std::vector<std::string> unknown = V8Process::SetFlags(v8_flags);
+  if (!unknown.empty()) {
+    cmd.mode = CommandLine::Mode::kBadOption;
+    cmd.error = stage.name + ": bad option: " + unknown.front();
+    return cmd;
+  }
+
+  if (!have_code && !stdin_script && i < argc) {
+    cmd.mode = CommandLine::Mode::kRunFile;
+    cmd.script_path = argv[i++];
+  } else if (!have_code) {
+    cmd.mode = (stdin_script || !IsStdinTerminal()) ? CommandLine::Mode::kStdin
+                                                    : CommandLine::Mode::kRepl;
+  }
+  for (; i < argc; i++) cmd.script_args.push_back(argv[i]);
+  return cmd;
+}
+
+std::string HelpText(const StageInfo& stage) {
+  std::string text = "Usage: " + stage.name + " [options] [script.js | -] [arguments]\n" +
+                     "       " + stage.name + " -e CODE | -p CODE [arguments]\n\n" +
+                     stage.summary + "\n\n" +
+                     "Options:\n"
+                     "  -e, --eval CODE       evaluate CODE\n"
+                     "  -p, --print CODE      evaluate CODE and print the result\n"
+                     "  -                     read the script from stdin\n"
+                     "  --trace-uncaught      show where a non-Error value was thrown\n"
+                     "  -h, --help            print this help\n"
+                     "  -v, --version         print the versions of this program and V8\n"
+                     "  --v8-options          print V8's own options\n";
+  for (const StageInfo::Flag& flag : stage.flags) {
+    std::string name = flag.name;
+    name.resize(std::max<size_t>(name.size() + 1, 22), ' ');
+    text += "  " + name + flag.help + "\n";
+  }
+  text +=
+      "\nAny other option is passed to V8, e.g. --expose-gc, --stack-size=N,\n"
+      "--max-old-space-size=N. With no script, a terminal on stdin starts a REPL.\n";
+  return text;
+}
+
+std::string VersionText(const StageInfo& stage) {
+  return stage.name + " " + READABLE_NODE_VERSION + " (V8 " + v8::V8::GetVersion() + ")\n";
+}
+
+}  // namespace engine

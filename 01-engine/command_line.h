@@ -1,0 +1,66 @@
+/// \file
+/// The command line every stage shares:
+///
+///     NN-name [options] [script.js | -] [arguments...]
+///     NN-name -e CODE | -p CODE [arguments...]
+///
+/// As in Node, options come before the script; everything after the script
+/// belongs to the script (process.argv in later stages). An option this
+/// program does not know is offered to V8 (--expose-gc, --stack-size=N, ...);
+/// one that V8 does not know either is a "bad option" and exits with code 9,
+/// Node's code for invalid arguments.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace engine {
+
+/// What a stage tells the parser about itself: its name for messages, one line
+/// for --help, and the flags it adds (e.g. 02's --trace-loop).
+struct StageInfo {
+  std::string name;     ///< "01-engine"
+  std::string summary;  ///< what the stage adds, for --help
+  struct Flag {
+    std::string name;  ///< "--trace-loop"
+    std::string help;
+  };
+  std::vector<Flag> flags;
+};
+
+struct CommandLine {
+  enum class Mode {
+    kRunFile,    ///< script.js
+    kEval,       ///< -e CODE
+    kPrint,      ///< -p CODE: evaluate and print the result
+    kStdin,      ///< "-", or no script while stdin is not a terminal
+    kRepl,       ///< no script and stdin is a terminal
+    kHelp,       ///< --help
+    kVersion,    ///< --version
+    kBadOption,  ///< see `error`
+  };
+  Mode mode = Mode::kRepl;
+  std::string script_path;               ///< kRunFile
+  std::string eval_source;               ///< kEval, kPrint
+  std::vector<std::string> script_args;  ///< what follows the script
+  std::vector<std::string> exec_args;    ///< the options before it
+  std::set<std::string> stage_flags;     ///< stage flags that were given
+  bool trace_uncaught = false;           ///< --trace-uncaught
+  std::string error;                     ///< kBadOption: the message
+  std::string argv0;                     ///< how the program was invoked
+
+  bool HasFlag(const std::string& flag) const { return stage_flags.count(flag) > 0; }
+};
+
+/// Parses argv. V8 flags are handed to V8 here (before V8 is initialised, as
+/// V8 requires), so --v8-options prints V8's own flag list and exits.
+CommandLine ParseCommandLine(int argc, char** argv, const StageInfo& stage);
+
+/// The --help text.
+std::string HelpText(const StageInfo& stage);
+
+/// The --version text: this project's version and V8's.
+std::string VersionText(const StageInfo& stage);
+
+}  // namespace engine

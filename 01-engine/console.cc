@@ -1,0 +1,67 @@
+#include "console.h"
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "engine.h"
+#include "inspect.h"
+
+namespace engine {
+namespace {
+
+enum class Stream { kStdout, kStderr };
+
+std::vector<v8::Local<v8::Value>> Arguments(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  std::vector<v8::Local<v8::Value>> args;
+  args.reserve(info.Length());
+  for (int i = 0; i < info.Length(); i++) args.push_back(info[i]);
+  return args;
+}
+
+// console.log, info and debug go to stdout; warn and error to stderr. The
+// stream travels in the function's `data` slot, so one C++ function serves all.
+void Print(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
+  std::string line = FormatArguments(context, Arguments(info));
+  line += '\n';
+  if (info.Data().As<v8::Int32>()->Value() == static_cast<int>(Stream::kStdout)) {
+    WriteStdout(line);
+  } else {
+    WriteStderr(line);
+  }
+}
+
+void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
+               v8::FunctionCallback callback, v8::Local<v8::Value> data) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Function> function =
+      v8::FunctionTemplate::New(isolate, callback, data)->GetFunction(context).ToLocalChecked();
+  v8::Local<v8::String> key = ToV8String(isolate, name);
+  function->SetName(key);
+  target->Set(context, key, function).Check();
+}
+
+}  // namespace
+
+void WriteStdout(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stdout); }
+
+void WriteStderr(const std::string& text) {
+  std::fflush(stdout);
+  std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
+void InstallConsole(v8::Local<v8::Context> context) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Object> console = v8::Object::New(isolate);
+  v8::Local<v8::Value> to_stdout = v8::Int32::New(isolate, static_cast<int>(Stream::kStdout));
+  v8::Local<v8::Value> to_stderr = v8::Int32::New(isolate, static_cast<int>(Stream::kStderr));
+  SetMethod(context, console, "log", Print, to_stdout);
+  SetMethod(context, console, "info", Print, to_stdout);
+  SetMethod(context, console, "debug", Print, to_stdout);
+  SetMethod(context, console, "warn", Print, to_stderr);
+  SetMethod(context, console, "error", Print, to_stderr);
+  context->Global()->Set(context, ToV8String(isolate, "console"), console).Check();
+}
+
+}  // namespace engine

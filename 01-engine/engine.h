@@ -1,0 +1,56 @@
+/// \file
+/// An Engine is one V8 isolate (a heap) with one context (a global object).
+///
+///     process ── V8Process (platform.h): threads, task queues, clock; once
+///       └─ Engine ── v8::Isolate: one heap, one garbage collector, one thread
+///            └─ v8::Context: one global object (globalThis, console, ...)
+///
+/// Handles: V8 moves objects while collecting garbage, so C++ never holds a
+/// raw pointer to a JS object. It holds a *handle*: a v8::Local lives in the
+/// innermost v8::HandleScope and dies with it; a v8::Global lives until it is
+/// Reset(). The Engine keeps its context in a Global, because it outlives
+/// every scope.
+#pragma once
+
+#include <v8.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace engine {
+
+class Engine {
+ public:
+  /// Creates the isolate and a context that has `console` installed.
+  Engine();
+  /// Disposes the context, then the isolate, then its allocator, in that order.
+  ~Engine();
+
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  v8::Isolate* isolate() const { return isolate_; }
+  /// The context as a Local: call it inside a HandleScope.
+  v8::Local<v8::Context> context() const { return context_.Get(isolate_); }
+
+  /// Compiles `source` as a classic script whose file name (in stack traces
+  /// and error reports) is `name`, then runs it. An empty result means it
+  /// threw: the exception is in the caller's v8::TryCatch.
+  v8::MaybeLocal<v8::Value> RunScript(std::string_view source, std::string_view name);
+
+ private:
+  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator_;
+  v8::Isolate* isolate_ = nullptr;
+  v8::Global<v8::Context> context_;
+};
+
+/// A JS string from UTF-8 bytes (an empty string if V8 refuses it, e.g. when
+/// it is longer than V8's maximum string length).
+v8::Local<v8::String> ToV8String(v8::Isolate* isolate, std::string_view utf8);
+
+/// The UTF-8 bytes of any value, converted as String(value) would; "" if the
+/// conversion throws.
+std::string ToUtf8(v8::Isolate* isolate, v8::Local<v8::Value> value);
+
+}  // namespace engine

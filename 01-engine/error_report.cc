@@ -1,0 +1,67 @@
+#include "error_report.h"
+
+#include "console.h"
+#include "engine.h"
+#include "inspect.h"
+
+namespace engine {
+namespace {
+
+std::string StackTraceText(v8::Isolate* isolate, v8::Local<v8::StackTrace> trace) {
+  std::string text;
+  for (int i = 0; i < trace->GetFrameCount(); i++) {
+    v8::Local<v8::StackFrame> frame = trace->GetFrame(isolate, i);
+    std::string where = ToUtf8(isolate, frame->GetScriptName()) + ":" +
+                        std::to_string(frame->GetLineNumber()) + ":" +
+                        std::to_string(frame->GetColumn());
+    std::string function = ToUtf8(isolate, frame->GetFunctionName());
+    text += function.empty() ? "    at " + where + "\n" : "    at " + function + " (" + where + ")\n";
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string SourceArrow(v8::Local<v8::Context> context, v8::Local<v8::Message> message) {
+  v8::Isolate* isolate = context->GetIsolate();
+  int line = message->GetLineNumber(context).FromMaybe(0);
+  v8::Local<v8::String> source_line;
+  if (line == 0 || !message->GetSourceLine(context).ToLocal(&source_line)) return "";
+
+  std::string source = ToUtf8(isolate, source_line);
+  std::string text = ToUtf8(isolate, message->GetScriptResourceName()) + ":" +
+                     std::to_string(line) + "\n" + source + "\n";
+  // V8 counts columns in UTF-16 code units; for the common ASCII source line
+  // that is also the byte offset. Tabs are kept so the caret lines up.
+  int start = message->GetStartColumn(context).FromMaybe(0);
+  int end = message->GetEndColumn(context).FromMaybe(start + 1);
+  std::string underline;
+  for (int i = 0; i < start && i < static_cast<int>(source.size()); i++) {
+    underline += source[i] == '\t' ? '\t' : ' ';
+  }
+  for (int i = start; i < end || i == start; i++) underline += '^';
+  return text + underline + "\n";
+}
+
+void ReportUncaughtException(v8::Local<v8::Context> context, v8::Local<v8::Value> exception,
+                             v8::Local<v8::Message> message, bool trace_uncaught,
+                             const std::string& program_name) {
+  v8::Isolate* isolate = context->GetIsolate();
+  std::string arrow = message.IsEmpty() ? "" : SourceArrow(context, message);
+  if (exception->IsObject()) {
+    WriteStderr(arrow + (arrow.empty() ? "" : "\n") + Inspect(context, exception) + "\n");
+    return;
+  }
+  std::string text = "\n" + arrow + ToUtf8(isolate, exception) + "\n";
+  v8::Local<v8::StackTrace> trace;
+  if (!message.IsEmpty()) trace = message->GetStackTrace();
+  if (trace_uncaught && !trace.IsEmpty()) {
+    text += "Thrown at:\n" + StackTraceText(isolate, trace);
+  } else {
+    text += "(Use `" + program_name +
+            " --trace-uncaught ...` to show where the exception was thrown)\n";
+  }
+  WriteStderr(text);
+}
+
+}  // namespace engine

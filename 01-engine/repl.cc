@@ -1,0 +1,92 @@
+#include "repl.h"
+
+#include <unistd.h>
+
+#include <iostream>
+#include <string>
+
+#include "console.h"
+#include "inspect.h"
+
+namespace engine {
+namespace {
+
+enum class Outcome { kValue, kException, kIncomplete };
+
+// A syntax error that more input could cure: the user is still typing.
+bool IsIncomplete(v8::Isolate* isolate, const v8::TryCatch& try_catch) {
+  std::string message = ToUtf8(isolate, try_catch.Message()->Get());
+  return message.find("Unexpected end of input") != std::string::npos ||
+         message.find("Unterminated template literal") != std::string::npos;
+}
+
+Outcome Evaluate(Engine& engine, const std::string& code, std::string* printed) {
+  v8::Isolate* isolate = engine.isolate();
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = engine.context();
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Value> result;
+
+  // `{ a: 1 }` typed at a prompt means an object, not a block: try it as an
+  // expression first, as Node's REPL does.
+  bool looks_like_object = code.size() > 1 && code.front() == '{' && code.back() != ';';
+  if (looks_like_object && engine.RunScript("(" + code + "\n)", "REPL").ToLocal(&result)) {
+    *printed = Inspect(context, result);
+    return Outcome::kValue;
+  }
+  try_catch.Reset();
+  if (engine.RunScript(code, "REPL").ToLocal(&result)) {
+    *printed = Inspect(context, result);
+    return Outcome::kValue;
+  }
+  if (try_catch.HasCaught() && !try_catch.Message().IsEmpty() && IsIncomplete(isolate, try_catch)) {
+    return Outcome::kIncomplete;
+  }
+  v8::Local<v8::Value> exception = try_catch.Exception();
+  // An Error shows its stack (Node trims it to the REPL frames); anything
+  // else shows as inspected.
+  *printed = "Uncaught " + Inspect(context, exception);
+  return Outcome::kException;
+}
+
+}  // namespace
+
+int RunRepl(Engine& engine, std::istream& in, std::ostream& out, bool prompts,
+            const std::function<void()>& after_input) {
+  std::string pending;  // lines of an input that is not complete yet
+  std::string line;
+  while (true) {
+    if (prompts) out << (pending.empty() ? "> " : "... ") << std::flush;
+    if (!std::getline(in, line)) break;  // Ctrl-D
+    if (pending.empty()) {
+      if (line == ".exit") break;
+      if (line == ".help") {
+        out << ".break    Leave a multi-line input\n"
+               ".exit     Exit the REPL\n"
+               ".help     Print this help message\n";
+        continue;
+      }
+      if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    } else if (line == ".break") {
+      pending.clear();
+      continue;
+    }
+    pending += pending.empty() ? line : "\n" + line;
+
+    std::string printed;
+    Outcome outcome = Evaluate(engine, pending, &printed);
+    if (outcome == Outcome::kIncomplete) continue;
+    pending.clear();
+    std::fflush(stdout);  // what console.log wrote comes before the result
+    out << printed << "\n" << std::flush;
+    after_input();
+  }
+  if (prompts) out << "\n";
+  return 0;
+}
+
+int RunRepl(Engine& engine, const std::function<void()>& after_input) {
+  return RunRepl(engine, std::cin, std::cout, isatty(STDIN_FILENO) == 1, after_input);
+}
+
+}  // namespace engine

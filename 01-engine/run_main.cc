@@ -1,0 +1,50 @@
+#include "run_main.h"
+
+#include "console.h"
+#include "error_report.h"
+#include "inspect.h"
+#include "repl.h"
+#include "script_source.h"
+
+namespace engine {
+
+void ReportException(Engine& engine, const v8::TryCatch& try_catch, const CommandLine& cmd,
+                     const StageInfo& stage) {
+  ReportUncaughtException(engine.context(), try_catch.Exception(), try_catch.Message(),
+                          cmd.trace_uncaught, stage.name);
+}
+
+int RunMain(Engine& engine, const CommandLine& cmd, const StageInfo& stage,
+            const MainHooks& hooks) {
+  if (cmd.mode == CommandLine::Mode::kRepl) return RunRepl(engine, hooks.after_repl_input);
+
+  ScriptSource source;
+  if (cmd.mode == CommandLine::Mode::kRunFile) {
+    std::string error;
+    std::optional<ScriptSource> file = ReadScriptFile(cmd.script_path, &error);
+    if (!file) {
+      WriteStderr("Error: " + error + "\n");
+      return 1;
+    }
+    source = *file;
+  } else if (cmd.mode == CommandLine::Mode::kStdin) {
+    source = ReadScriptFromStdin();
+  } else {
+    source = ScriptSource{"[eval]", cmd.eval_source};
+  }
+
+  v8::HandleScope handle_scope(engine.isolate());
+  v8::TryCatch try_catch(engine.isolate());
+  v8::Local<v8::Value> result;
+  if (!engine.RunScript(source.text, source.name).ToLocal(&result)) {
+    ReportException(engine, try_catch, cmd, stage);
+    return 1;
+  }
+  if (cmd.mode == CommandLine::Mode::kPrint) {
+    // -p prints the completion value as console.log would.
+    WriteStdout(FormatArguments(engine.context(), {result}) + "\n");
+  }
+  return hooks.after_main();
+}
+
+}  // namespace engine

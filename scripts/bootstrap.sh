@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Installs everything the project needs, and nothing twice.
+#
+#   * Debian packages: the compiler tool chain, libuv, OpenSSL, GoogleTest,
+#     Google Benchmark, Doxygen and Graphviz.
+#   * V8: Debian's libnode108 + libnode-dev (Node 18.20's V8 10.2). They cannot
+#     be installed with apt-get beside the machine's Node 20, so we download the
+#     two .deb files and unpack them into .deps/libnode (git-ignored).
+#
+# A second run finds everything in place and touches no network.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PREFIX="$ROOT/.deps/libnode"
+
+PACKAGES=(g++ cmake make pkg-config libuv1-dev libssl-dev zlib1g-dev libgtest-dev libgmock-dev
+          libbenchmark-dev doxygen graphviz)
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$pkg")
+  fi
+done
+
+apt_updated=0
+apt_update_once() {
+  if [ "$apt_updated" -eq 0 ]; then
+    echo "bootstrap: apt-get update"
+    as_root apt-get update -qq
+    apt_updated=1
+  fi
+}
+
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "bootstrap: installing ${missing[*]}"
+  apt_update_once
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+fi
+
+if [ ! -f "$PREFIX/usr/include/node/v8.h" ] || [ ! -e "$PREFIX/usr/lib/x86_64-linux-gnu/libnode.so" ]; then
+  echo "bootstrap: fetching V8 (libnode108, libnode-dev) into $PREFIX"
+  download="$(mktemp -d)"
+  trap 'rm -rf "$download"' EXIT
+  # apt-get download writes into the current directory; the _apt user may not
+  # be able to write there, which only costs a harmless warning.
+  if ! (cd "$download" && apt-get download libnode108 libnode-dev >/dev/null 2>&1); then
+    apt_update_once
+    (cd "$download" && apt-get download libnode108 libnode-dev >/dev/null)
+  fi
+  rm -rf "$PREFIX"
+  mkdir -p "$PREFIX"
+  for deb in "$download"/*.deb; do
+    dpkg-deb -x "$deb" "$PREFIX"
+  done
+fi
+
+echo "bootstrap: ready (V8 in $PREFIX)"
