@@ -18,6 +18,7 @@ CommandLine ParseCommandLine(int argc, char** argv, const StageInfo& stage) {
   std::vector<std::string> v8_flags;
   bool have_code = false;  // -e or -p given
   bool stdin_script = false;
+  bool print = false;      // -p given
   int i = 1;
   for (; i < argc; i++) {
     std::string arg = argv[i];
@@ -40,7 +41,7 @@ CommandLine ParseCommandLine(int argc, char** argv, const StageInfo& stage) {
       cmd.mode = CommandLine::Mode::kVersion;
       return cmd;
     }
-    if (arg == "-e" || arg == "--eval" || arg == "-p" || arg == "--print") {
+    if (arg == "-e" || arg == "--eval") {
       if (i + 1 >= argc) {
         cmd.mode = CommandLine::Mode::kBadOption;
         cmd.error = stage.name + ": " + arg + " requires an argument";
@@ -48,9 +49,18 @@ CommandLine ParseCommandLine(int argc, char** argv, const StageInfo& stage) {
       }
       cmd.eval_source = argv[++i];
       cmd.exec_args.push_back(cmd.eval_source);
-      cmd.mode = (arg[1] == 'p' || arg == "--print") ? CommandLine::Mode::kPrint
-                                                    : CommandLine::Mode::kEval;
       have_code = true;
+      continue;
+    }
+    if (arg == "-p" || arg == "--print") {
+      // As in Node, -p is "-e, then print the result": it takes the code
+      // that follows it, or the code of a separate -e, or reads stdin.
+      print = true;
+      if (i + 1 < argc && argv[i + 1][0] != '-') {
+        cmd.eval_source = argv[++i];
+        cmd.exec_args.push_back(cmd.eval_source);
+        have_code = true;
+      }
       continue;
     }
     if (arg == "--trace-uncaught") {
@@ -78,13 +88,17 @@ CommandLine ParseCommandLine(int argc, char** argv, const StageInfo& stage) {
     return cmd;
   }
 
-  if (!have_code && !stdin_script && i < argc) {
+  if (have_code) {
+    cmd.mode = CommandLine::Mode::kEval;
+  } else if (!stdin_script && !print && i < argc) {
     cmd.mode = CommandLine::Mode::kRunFile;
     cmd.script_path = argv[i++];
-  } else if (!have_code) {
-    cmd.mode = (stdin_script || !IsStdinTerminal()) ? CommandLine::Mode::kStdin
-                                                    : CommandLine::Mode::kRepl;
+  } else if (stdin_script || print || !IsStdinTerminal()) {
+    cmd.mode = CommandLine::Mode::kStdin;
+  } else {
+    cmd.mode = CommandLine::Mode::kRepl;
   }
+  cmd.print_result = print;
   for (; i < argc; i++) cmd.script_args.push_back(argv[i]);
   return cmd;
 }

@@ -32,8 +32,7 @@ struct StageInfo {
 struct CommandLine {
   enum class Mode {
     kRunFile,    ///< script.js
-    kEval,       ///< -e CODE
-    kPrint,      ///< -p CODE: evaluate and print the result
+    kEval,       ///< -e CODE or -p CODE
     kStdin,      ///< "-", or no script while stdin is not a terminal
     kRepl,       ///< no script and stdin is a terminal
     kHelp,       ///< --help
@@ -42,7 +41,8 @@ struct CommandLine {
   };
   Mode mode = Mode::kRepl;
   std::string script_path;               ///< kRunFile
-  std::string eval_source;               ///< kEval, kPrint
+  std::string eval_source;               ///< kEval
+  bool print_result = false;             ///< -p: print the completion value
   std::vector<std::string> script_args;  ///< what follows the script
   std::vector<std::string> exec_args;    ///< the options before it
   std::set<std::string> stage_flags;     ///< stage flags that were given

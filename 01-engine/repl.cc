@@ -20,7 +20,23 @@ bool IsIncomplete(v8::Isolate* isolate, const v8::TryCatch& try_catch) {
          message.find("Unterminated template literal") != std::string::npos;
 }
 
-Outcome Evaluate(Engine& engine, const std::string& code, std::string* printed) {
+// Drops the stack frames of the REPL's own top level ("    at REPL3:1:1"):
+// like Node, show only the frames inside the user's functions.
+std::string WithoutTopLevelFrames(const std::string& text) {
+  std::string kept;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    if (line.rfind("    at REPL", 0) != 0) kept += (kept.empty() ? "" : "\n") + line;
+    start = end + 1;
+  }
+  return kept;
+}
+
+Outcome Evaluate(Engine& engine, const std::string& code, int input_number,
+                 std::string* printed) {
   v8::Isolate* isolate = engine.isolate();
   v8::HandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = engine.context();
@@ -30,12 +46,14 @@ Outcome Evaluate(Engine& engine, const std::string& code, std::string* printed) 
   // `{ a: 1 }` typed at a prompt means an object, not a block: try it as an
   // expression first, as Node's REPL does.
   bool looks_like_object = code.size() > 1 && code.front() == '{' && code.back() != ';';
-  if (looks_like_object && engine.RunScript("(" + code + "\n)", "REPL").ToLocal(&result)) {
+  // Each input is a script of its own, named as Node names them: REPL1, ...
+  std::string name = "REPL" + std::to_string(input_number);
+  if (looks_like_object && engine.RunScript("(" + code + "\n)", name).ToLocal(&result)) {
     *printed = Inspect(context, result);
     return Outcome::kValue;
   }
   try_catch.Reset();
-  if (engine.RunScript(code, "REPL").ToLocal(&result)) {
+  if (engine.RunScript(code, name).ToLocal(&result)) {
     *printed = Inspect(context, result);
     return Outcome::kValue;
   }
@@ -43,9 +61,7 @@ Outcome Evaluate(Engine& engine, const std::string& code, std::string* printed) 
     return Outcome::kIncomplete;
   }
   v8::Local<v8::Value> exception = try_catch.Exception();
-  // An Error shows its stack (Node trims it to the REPL frames); anything
-  // else shows as inspected.
-  *printed = "Uncaught " + Inspect(context, exception);
+  *printed = "Uncaught " + WithoutTopLevelFrames(Inspect(context, exception));
   return Outcome::kException;
 }
 
@@ -55,6 +71,7 @@ int RunRepl(Engine& engine, std::istream& in, std::ostream& out, bool prompts,
             const std::function<void()>& after_input) {
   std::string pending;  // lines of an input that is not complete yet
   std::string line;
+  int inputs = 0;
   while (true) {
     if (prompts) out << (pending.empty() ? "> " : "... ") << std::flush;
     if (!std::getline(in, line)) break;  // Ctrl-D
@@ -74,7 +91,7 @@ int RunRepl(Engine& engine, std::istream& in, std::ostream& out, bool prompts,
     pending += pending.empty() ? line : "\n" + line;
 
     std::string printed;
-    Outcome outcome = Evaluate(engine, pending, &printed);
+    Outcome outcome = Evaluate(engine, pending, ++inputs, &printed);
     if (outcome == Outcome::kIncomplete) continue;
     pending.clear();
     std::fflush(stdout);  // what console.log wrote comes before the result

@@ -40,7 +40,7 @@ int RunMain(Engine& engine, const CommandLine& cmd, const StageInfo& stage,
     ReportException(engine, try_catch, cmd, stage);
     return 1;
   }
-  if (cmd.mode == CommandLine::Mode::kPrint) {
+  if (cmd.print_result) {
     // -p prints the completion value as console.log would.
     WriteStdout(FormatArguments(engine.context(), {result}) + "\n");
   }

@@ -1,0 +1,39 @@
+# The two commands of the README, and a few more.
+#
+#   make run     install what is missing, build every stage, take the tour
+#   make test    install what is missing, build every stage, run every test
+#
+# Both start with scripts/bootstrap.sh, which does nothing when all is in place.
+BUILD ?= build
+ASAN_BUILD ?= build-asan
+JOBS ?= $(shell nproc)
+
+.PHONY: run test build bootstrap docs bench sanitize clean
+
+run: build
+	@scripts/tour.sh $(BUILD)
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+bootstrap:
+	@scripts/bootstrap.sh
+
+build: bootstrap
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+docs: build
+	cmake --build $(BUILD) --target docs
+
+bench: build
+	python3 tests/bench/01-engine.py --build $(BUILD)
+
+# The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+sanitize: bootstrap
+	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DSANITIZE=ON >/dev/null
+	@cmake --build $(ASAN_BUILD) -j $(JOBS)
+	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS) -LE node-record
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)
