@@ -15,7 +15,8 @@ std::string StackTraceText(v8::Isolate* isolate, v8::Local<v8::StackTrace> trace
                         std::to_string(frame->GetLineNumber()) + ":" +
                         std::to_string(frame->GetColumn());
     std::string function = ToUtf8(isolate, frame->GetFunctionName());
-    text += function.empty() ? "    at " + where + "\n" : "    at " + function + " (" + where + ")\n";
+    text +=
+        function.empty() ? "    at " + where + "\n" : "    at " + function + " (" + where + ")\n";
   }
   return text;
 }
@@ -48,11 +49,21 @@ void ReportUncaughtException(v8::Local<v8::Context> context, v8::Local<v8::Value
                              const std::string& program_name) {
   v8::Isolate* isolate = context->GetIsolate();
   std::string arrow = message.IsEmpty() ? "" : SourceArrow(context, message);
-  if (exception->IsObject()) {
+  if (exception->IsNativeError()) {
     WriteStderr(arrow + (arrow.empty() ? "" : "\n") + Inspect(context, exception) + "\n");
     return;
   }
-  std::string text = "\n" + arrow + ToUtf8(isolate, exception) + "\n";
+  // Anything else was thrown as a bare value: a blank line, the location,
+  // then the value (a string as it is, an object as util.inspect shows it).
+  std::string shown =
+      exception->IsObject() ? Inspect(context, exception) : ToUtf8(isolate, exception);
+  std::string text = "\n" + arrow + shown + "\n";
+  if (exception->IsObject()) {
+    WriteStderr(text);
+    return;
+  }
+  // A primitive carries no stack of its own. V8 recorded one for the message
+  // (SetCaptureStackTraceForUncaughtExceptions), shown with --trace-uncaught.
   v8::Local<v8::StackTrace> trace;
   if (!message.IsEmpty()) trace = message->GetStackTrace();
   if (trace_uncaught && !trace.IsEmpty()) {

@@ -1,9 +1,9 @@
 /// \file
 /// Reports an exception that nobody caught, in Node's format, on stderr.
 ///
-/// For an Error (or any object) Node prints where it was thrown, a blank
-/// line, then the value as util.inspect shows it (for an Error: its stack,
-/// then its own enumerable properties):
+/// For an Error Node prints where it was thrown, a blank line, then the
+/// error as util.inspect shows it (its stack, then its own enumerable
+/// properties):
 ///
 ///     /tmp/t.js:3           <- script:line of the throw
 ///       throw new Error("boom");
@@ -12,8 +12,9 @@
 ///     Error: boom
 ///         at f (/tmp/t.js:3:9)
 ///
-/// For a primitive (`throw 42`) there is no stack to show: a blank line, the
-/// location, the value, and a hint about --trace-uncaught.
+/// For any other value (`throw 42`, `throw {code: 1}`) there is no stack to
+/// show: a blank line, the location, the value, and for a primitive a hint
+/// about --trace-uncaught.
 #pragma once
 
 #include <v8.h>

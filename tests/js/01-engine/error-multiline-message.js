@@ -1,0 +1,2 @@
+// A message that spans lines is printed as it is.
+throw new Error('first line\nsecond line');

@@ -1,0 +1,2 @@
+// The caret covers the whole offending token.
+let value = 1 class;

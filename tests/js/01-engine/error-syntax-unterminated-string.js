@@ -1,0 +1,2 @@
+// An unterminated string literal is a syntax error at the opening quote.
+const s = 'no end;

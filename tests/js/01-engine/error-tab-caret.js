@@ -1,0 +1,3 @@
+// A tab before the error column is kept under the caret.
+	let	a = 1;
+	let	a = 2;

@@ -1,0 +1,2 @@
+// undefined is a value too.
+throw undefined;
