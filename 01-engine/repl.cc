@@ -11,7 +11,7 @@
 namespace engine {
 namespace {
 
-enum class Outcome { kValue, kException, kIncomplete };
+enum class Outcome { kValue, kException, kIncomplete, kTerminated };
 
 // A syntax error that more input could cure: the user is still typing.
 bool IsIncomplete(v8::Isolate* isolate, const v8::TryCatch& try_catch) {
@@ -57,6 +57,7 @@ Outcome Evaluate(Engine& engine, const std::string& code, int input_number,
     *printed = Inspect(context, result);
     return Outcome::kValue;
   }
+  if (try_catch.HasTerminated()) return Outcome::kTerminated;  // nothing was thrown
   if (try_catch.HasCaught() && !try_catch.Message().IsEmpty() && IsIncomplete(isolate, try_catch)) {
     return Outcome::kIncomplete;
   }
@@ -68,7 +69,8 @@ Outcome Evaluate(Engine& engine, const std::string& code, int input_number,
 }  // namespace
 
 int RunRepl(Engine& engine, std::istream& in, std::ostream& out, bool prompts,
-            const std::function<void()>& after_input) {
+            const std::function<void()>& after_input,
+            const std::function<std::optional<int>()>& exit_requested) {
   std::string pending;  // lines of an input that is not complete yet
   std::string line;
   int inputs = 0;
@@ -95,15 +97,20 @@ int RunRepl(Engine& engine, std::istream& in, std::ostream& out, bool prompts,
     if (outcome == Outcome::kIncomplete) continue;
     pending.clear();
     std::fflush(stdout);  // what console.log wrote comes before the result
-    out << printed << "\n" << std::flush;
-    after_input();
+    if (outcome != Outcome::kTerminated) {
+      out << printed << "\n" << std::flush;
+      after_input();
+    }
+    if (std::optional<int> exit_code = exit_requested()) return *exit_code;
   }
   if (prompts) out << "\n";
   return 0;
 }
 
-int RunRepl(Engine& engine, const std::function<void()>& after_input) {
-  return RunRepl(engine, std::cin, std::cout, isatty(STDIN_FILENO) == 1, after_input);
+int RunRepl(Engine& engine, const std::function<void()>& after_input,
+            const std::function<std::optional<int>()>& exit_requested) {
+  return RunRepl(engine, std::cin, std::cout, isatty(STDIN_FILENO) == 1, after_input,
+                 exit_requested);
 }
 
 }  // namespace engine

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <iosfwd>
+#include <optional>
 
 #include "engine.h"
 
@@ -17,11 +18,16 @@ namespace engine {
 /// Reads inputs from `in` until EOF or `.exit`, printing each result as
 /// util.inspect shows it and each exception as "Uncaught ...". Prompts are
 /// shown when `prompts` is true (a terminal). `after_input` runs after each
-/// evaluation. Returns the exit code.
-int RunRepl(Engine& engine, std::istream& in, std::ostream& out, bool prompts,
-            const std::function<void()>& after_input = [] {});
+/// evaluation. Returns the exit code: 0, or what `exit_requested` returns
+/// once the program was asked to end (see MainHooks::exit_requested).
+int RunRepl(
+    Engine& engine, std::istream& in, std::ostream& out, bool prompts,
+    const std::function<void()>& after_input = [] {},
+    const std::function<std::optional<int>()>& exit_requested = [] { return std::nullopt; });
 
 /// The REPL on stdin and stdout.
-int RunRepl(Engine& engine, const std::function<void()>& after_input = [] {});
+int RunRepl(
+    Engine& engine, const std::function<void()>& after_input = [] {},
+    const std::function<std::optional<int>()>& exit_requested = [] { return std::nullopt; });
 
 }  // namespace engine

@@ -16,7 +16,9 @@ void ReportException(Engine& engine, const v8::TryCatch& try_catch, const Comman
 
 int RunMain(Engine& engine, const CommandLine& cmd, const StageInfo& stage,
             const MainHooks& hooks) {
-  if (cmd.mode == CommandLine::Mode::kRepl) return RunRepl(engine, hooks.after_repl_input);
+  if (cmd.mode == CommandLine::Mode::kRepl) {
+    return RunRepl(engine, hooks.after_repl_input, hooks.exit_requested);
+  }
 
   ScriptSource source;
   if (cmd.mode == CommandLine::Mode::kRunFile) {
@@ -37,6 +39,8 @@ int RunMain(Engine& engine, const CommandLine& cmd, const StageInfo& stage,
   v8::TryCatch try_catch(engine.isolate());
   v8::Local<v8::Value> result;
   if (!engine.RunScript(source.text, source.name).ToLocal(&result)) {
+    std::optional<int> exit_code = hooks.exit_requested();
+    if (try_catch.HasTerminated() && exit_code) return *exit_code;
     ReportException(engine, try_catch, cmd, stage);
     return 1;
   }

@@ -9,6 +9,7 @@
 #include <v8.h>
 
 #include <functional>
+#include <optional>
 
 #include "command_line.h"
 #include "engine.h"
@@ -22,6 +23,12 @@ struct MainHooks {
   std::function<int()> after_main = [] { return 0; };
   /// Runs after each REPL input was evaluated.
   std::function<void()> after_repl_input = [] {};
+  /// Whether the program was asked to end, and with which exit code. A later
+  /// stage's process.exit() stops the code that called it with
+  /// v8::Isolate::TerminateExecution, which no JavaScript can catch; RunMain
+  /// and the REPL ask this hook, when code was terminated and after each REPL
+  /// input, instead of reporting an exception that nobody threw.
+  std::function<std::optional<int>()> exit_requested = [] { return std::nullopt; };
 };
 
 /// Runs the main code and returns the process's exit code. Call it with the
