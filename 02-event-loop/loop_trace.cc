@@ -1,0 +1,154 @@
+#include "loop_trace.h"
+
+#include <cstdio>
+
+#include "console.h"
+#include "engine.h"
+#include "runtime.h"
+
+namespace loop {
+namespace {
+
+const char* PhaseName(LoopTrace::Phase phase) {
+  switch (phase) {
+    case LoopTrace::Phase::kTimers:
+      return "timers  ";
+    case LoopTrace::Phase::kPending:
+      return "pending ";
+    case LoopTrace::Phase::kIdle:
+      return "idle    ";
+    case LoopTrace::Phase::kPrepare:
+      return "prepare ";
+    case LoopTrace::Phase::kPoll:
+      return "poll    ";
+    case LoopTrace::Phase::kCheck:
+      return "check   ";
+    case LoopTrace::Phase::kClose:
+      return "close   ";
+  }
+  return "";
+}
+
+std::string Plural(size_t count, const char* noun) {
+  return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
+}
+
+// "name (file.js:3)": enough to find the function in the script.
+std::string Describe(v8::Local<v8::Function> function) {
+  v8::Isolate* isolate = function->GetIsolate();
+  std::string name = engine::ToUtf8(isolate, function->GetDebugName());
+  if (name.empty()) name = "(anonymous)";
+  std::string file = engine::ToUtf8(isolate, function->GetScriptOrigin().ResourceName());
+  file = file.substr(file.find_last_of('/') + 1);
+  int line = function->GetScriptLineNumber();
+  if (file.empty() || line < 0) return name;
+  return name + " (" + file + ":" + std::to_string(line + 1) + ")";
+}
+
+}  // namespace
+
+std::string LoopTrace::Milliseconds(double ms) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%g ms", ms);
+  return text;
+}
+
+void LoopTrace::Start(uv_loop_t* loop, v8::Isolate* isolate) {
+  if (!enabled_) return;
+  loop_ = loop;
+  uv_prepare_init(loop, &prepare_handle_);
+  prepare_handle_.data = this;
+  prepare_open_ = true;
+  uv_prepare_start(&prepare_handle_, OnPrepare);
+  uv_unref(reinterpret_cast<uv_handle_t*>(&prepare_handle_));
+  isolate->SetPromiseHook(OnPromiseHook);
+}
+
+void LoopTrace::Close(v8::Isolate* isolate) {
+  if (!prepare_open_) return;
+  prepare_open_ = false;
+  uv_close(reinterpret_cast<uv_handle_t*>(&prepare_handle_), nullptr);
+  isolate->SetPromiseHook(nullptr);
+}
+
+void LoopTrace::Line(const std::string& text) { engine::WriteStderr("[loop] " + text + "\n"); }
+
+void LoopTrace::Enter(Phase phase) {
+  if (!in_loop_) return;
+  // Timers, check and close may run several callbacks in one phase; the
+  // other phases come once per iteration.
+  bool repeats = phase == Phase::kTimers || phase == Phase::kCheck || phase == Phase::kClose;
+  if (phase < last_phase_ || (phase == last_phase_ && !repeats)) {
+    Line("iteration " + std::to_string(++iteration_));
+  }
+  last_phase_ = phase;
+}
+
+void LoopTrace::LoopStarts() {
+  if (!enabled_) return;
+  in_loop_ = true;
+  last_phase_ = Phase::kClose;
+}
+
+void LoopTrace::MainScriptDone() {
+  if (!enabled_) return;
+  Line("main script done");
+}
+
+void LoopTrace::Callback(Phase phase, const std::string& what, v8::Local<v8::Function> function) {
+  if (!enabled_) return;
+  Enter(phase);
+  Line(std::string("  ") + PhaseName(phase) + what + " -> " + Describe(function));
+}
+
+void LoopTrace::Idle(size_t waiting) {
+  if (!enabled_) return;
+  Enter(Phase::kIdle);
+  Line(std::string("  ") + PhaseName(Phase::kIdle) + Plural(waiting, "immediate") +
+       " waiting: poll must not block");
+}
+
+void LoopTrace::DrainDone() {
+  if (!enabled_) return;
+  if (ticks_ + microtasks_ > 0) {
+    Line("  drain: " + Plural(ticks_, "nextTick") + ", " + Plural(microtasks_, "microtask"));
+  }
+  ticks_ = microtasks_ = 0;
+}
+
+void LoopTrace::OnPrepare(uv_prepare_t* handle) {
+  LoopTrace& self = *static_cast<LoopTrace*>(handle->data);
+  self.Enter(Phase::kPrepare);
+  self.last_phase_ = Phase::kPoll;
+  int timeout = uv_backend_timeout(self.loop_);
+  std::string wait = timeout == 0 ? "no wait"
+                     : timeout < 0
+                         ? "wait for I/O, with no timer to wake it"
+                         : "wait up to " + std::to_string(timeout) + " ms, for the next timer";
+  self.Line(std::string("  ") + PhaseName(Phase::kPoll) + wait);
+}
+
+void LoopTrace::OnPromiseHook(v8::PromiseHookType type, v8::Local<v8::Promise>,
+                              v8::Local<v8::Value>) {
+  if (type != v8::PromiseHookType::kBefore) return;
+  v8::Isolate* isolate = v8::Isolate::GetCurrent();
+  Runtime::From(isolate).trace().CountMicrotask();
+}
+
+void LoopTrace::LoopEnded(int exit_code) {
+  if (!enabled_) return;
+  Line("nothing ref'd is left: the loop ends (exit code " + std::to_string(exit_code) + ")");
+}
+
+void LoopTrace::Exiting(int exit_code) {
+  if (!enabled_) return;
+  Line("exit requested: the loop stops (exit code " + std::to_string(exit_code) + ")");
+}
+
+void LoopTrace::Closed(int loop_close_result) {
+  if (!enabled_) return;
+  Line(std::string("handles closed; uv_loop_close() = ") + std::to_string(loop_close_result) +
+       (loop_close_result == 0 ? "" : std::string(" (") + uv_strerror(loop_close_result) + ")"));
+}
+
+}  // namespace loop

@@ -1,0 +1,81 @@
+#include "natives.h"
+
+#include "engine.h"
+#include "inspect.h"
+
+namespace loop {
+namespace {
+
+// An Error with Node's `code` property; its stack names the code as Node's
+// does ("TypeError [ERR_INVALID_ARG_TYPE]: ..."), because V8 formats the stack
+// lazily from the name the error has when the stack is first read.
+void ThrowWithCode(v8::Isolate* isolate, v8::Local<v8::Value> error, const char* name,
+                   const char* code) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Object> object = error.As<v8::Object>();
+  v8::Local<v8::String> name_key = engine::ToV8String(isolate, "name");
+  object->Set(context, name_key, engine::ToV8String(isolate, std::string(name) + " [" + code + "]"))
+      .Check();
+  object->Get(context, engine::ToV8String(isolate, "stack")).ToLocalChecked();
+  object->Delete(context, name_key).Check();  // back to the prototype's name
+  object->Set(context, engine::ToV8String(isolate, "code"), engine::ToV8String(isolate, code))
+      .Check();
+  isolate->ThrowException(error);
+}
+
+}  // namespace
+
+void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
+               v8::FunctionCallback callback, v8::Local<v8::Value> data) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Function> function =
+      v8::FunctionTemplate::New(isolate, callback, data, v8::Local<v8::Signature>(), 0,
+                                v8::ConstructorBehavior::kThrow)
+          ->GetFunction(context)
+          .ToLocalChecked();
+  v8::Local<v8::String> key = engine::ToV8String(isolate, name);
+  function->SetName(key);
+  target->Set(context, key, function).Check();
+}
+
+std::string DescribeReceived(v8::Local<v8::Context> context, v8::Local<v8::Value> value) {
+  v8::Isolate* isolate = context->GetIsolate();
+  if (value->IsUndefined()) return "Received undefined";
+  if (value->IsNull()) return "Received null";
+  if (value->IsFunction()) {
+    std::string name = engine::ToUtf8(isolate, value.As<v8::Function>()->GetName());
+    return name.empty() ? "Received function " : "Received function " + name;
+  }
+  if (value->IsObject()) {
+    std::string constructor = engine::ToUtf8(isolate, value.As<v8::Object>()->GetConstructorName());
+    return "Received an instance of " + constructor;
+  }
+  std::string shown = engine::Inspect(context, value);
+  if (shown.size() > 28) shown = shown.substr(0, 25) + "...";
+  std::string type = engine::ToUtf8(isolate, value->TypeOf(isolate));
+  return "Received type " + type + " (" + shown + ")";
+}
+
+void ThrowInvalidArgType(v8::Isolate* isolate, const char* name, const char* expected,
+                         v8::Local<v8::Value> value) {
+  std::string message = std::string("The \"") + name + "\" argument must be of type " + expected +
+                        ". " + DescribeReceived(isolate->GetCurrentContext(), value);
+  ThrowWithCode(isolate, v8::Exception::TypeError(engine::ToV8String(isolate, message)),
+                "TypeError", "ERR_INVALID_ARG_TYPE");
+}
+
+void ThrowOutOfRange(v8::Isolate* isolate, const char* name, const char* range,
+                     const std::string& received) {
+  std::string message = std::string("The value of \"") + name + "\" is out of range. It must be " +
+                        range + ". Received " + received;
+  ThrowWithCode(isolate, v8::Exception::RangeError(engine::ToV8String(isolate, message)),
+                "RangeError", "ERR_OUT_OF_RANGE");
+}
+
+bool CheckCallback(const v8::FunctionCallbackInfo<v8::Value>& info, int index) {
+  if (info[index]->IsFunction()) return true;
+  ThrowInvalidArgType(info.GetIsolate(), "callback", "function", info[index]);
+  return false;
+}
+
+}  // namespace loop

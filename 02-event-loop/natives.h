@@ -1,0 +1,44 @@
+/// \file
+/// How a C++ function becomes a JavaScript function, and how it rejects bad
+/// arguments the way Node does.
+///
+/// Every global this stage adds (setTimeout, process.nextTick, ...) is a
+/// *native*: a C++ function that V8 calls with a v8::FunctionCallbackInfo.
+/// The `data` value given when the function is made travels with it; here it
+/// is always a v8::External holding the Runtime, so a native finds the state
+/// it works on without any global variable.
+///
+/// Node checks arguments in JavaScript (lib/internal/validators.js) and throws
+/// errors that carry a `code` such as ERR_INVALID_ARG_TYPE. Scripts test that
+/// code, so the natives here throw the same errors with the same messages.
+#pragma once
+
+#include <v8.h>
+
+#include <string>
+
+namespace loop {
+
+/// Defines `target[name]` as a function that calls `callback` with `data`.
+void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
+               v8::FunctionCallback callback, v8::Local<v8::Value> data);
+
+/// Node's description of a wrong value: "Received undefined", "Received type
+/// number (42)", "Received an instance of Object", "Received function f".
+std::string DescribeReceived(v8::Local<v8::Context> context, v8::Local<v8::Value> value);
+
+/// Throws TypeError [ERR_INVALID_ARG_TYPE]: The "name" argument must be of
+/// type `expected`. Received ...
+void ThrowInvalidArgType(v8::Isolate* isolate, const char* name, const char* expected,
+                         v8::Local<v8::Value> value);
+
+/// Throws RangeError [ERR_OUT_OF_RANGE]: The value of "name" is out of range.
+/// It must be `range`. Received `received`
+void ThrowOutOfRange(v8::Isolate* isolate, const char* name, const char* range,
+                     const std::string& received);
+
+/// Checks that argument `index` is a function (as every scheduling function
+/// does with its callback); throws ERR_INVALID_ARG_TYPE and returns false if not.
+bool CheckCallback(const v8::FunctionCallbackInfo<v8::Value>& info, int index);
+
+}  // namespace loop

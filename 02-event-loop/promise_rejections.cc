@@ -1,0 +1,84 @@
+#include "promise_rejections.h"
+
+#include <algorithm>
+
+#include "runtime.h"
+
+namespace loop {
+
+void PromiseRejections::Start(v8::Isolate* isolate) {
+  isolate->SetPromiseRejectCallback(OnPromiseReject);
+}
+
+void PromiseRejections::Stop(v8::Isolate* isolate) {
+  isolate->SetPromiseRejectCallback(nullptr);
+  pending_.clear();
+}
+
+void PromiseRejections::OnPromiseReject(v8::PromiseRejectMessage message) {
+  v8::Local<v8::Promise> promise = message.GetPromise();
+  v8::Isolate* isolate = promise->GetIsolate();
+  PromiseRejections& self = Runtime::From(isolate).promise_rejections();
+  switch (message.GetEvent()) {
+    case v8::kPromiseRejectWithNoHandler:
+      self.pending_.push_back({v8::Global<v8::Promise>(isolate, promise),
+                               v8::Global<v8::Value>(isolate, message.GetValue())});
+      break;
+    case v8::kPromiseHandlerAddedAfterReject: {
+      // Usually the promise rejected last: search from the back.
+      auto it = std::find_if(self.pending_.rbegin(), self.pending_.rend(),
+                             [&](const Rejection& r) { return r.promise == promise; });
+      if (it != self.pending_.rend()) self.pending_.erase(std::next(it).base());
+      break;
+    }
+    default:  // resolve/reject after the promise was settled: Node ignores these
+      break;
+  }
+}
+
+bool PromiseRejections::ReportUnhandled() {
+  if (pending_.empty()) return true;
+  v8::Isolate* isolate = runtime_.isolate();
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = runtime_.context();
+  v8::Local<v8::Value> reason = pending_.front().reason.Get(isolate);
+  pending_.clear();
+
+  bool error_like = reason->IsObject() &&
+                    reason.As<v8::Object>()
+                        ->HasOwnProperty(context, v8::String::NewFromUtf8Literal(isolate, "stack"))
+                        .FromMaybe(false);
+  if (error_like) {
+    // The message V8 builds from the error's own stack: where it was created.
+    runtime_.EndWithUncaughtException(reason, v8::Exception::CreateMessage(isolate, reason));
+  } else {
+    runtime_.EndWithUncaughtException(UnhandledRejectionError(reason), v8::Local<v8::Message>());
+  }
+  return false;
+}
+
+v8::Local<v8::Value> PromiseRejections::UnhandledRejectionError(v8::Local<v8::Value> reason) {
+  v8::Isolate* isolate = runtime_.isolate();
+  v8::Local<v8::Context> context = runtime_.context();
+  std::string shown = engine::ToUtf8(isolate, reason->ToDetailString(context).ToLocalChecked());
+  std::string text =
+      "This error originated either by throwing inside of an async function without a catch "
+      "block, or by rejecting a promise which was not handled with .catch(). The promise "
+      "rejected with the reason \"" +
+      shown + "\".";
+  v8::Local<v8::Object> error =
+      v8::Exception::Error(engine::ToV8String(isolate, text)).As<v8::Object>();
+  // V8 writes the first line of `stack` from the name the error has when the
+  // stack is first read: give it Node's class name for that moment.
+  v8::Local<v8::String> name = engine::ToV8String(isolate, "name");
+  error->Set(context, name, engine::ToV8String(isolate, "UnhandledPromiseRejection")).Check();
+  error->Get(context, engine::ToV8String(isolate, "stack")).ToLocalChecked();
+  error->Delete(context, name).Check();
+  error
+      ->Set(context, engine::ToV8String(isolate, "code"),
+            engine::ToV8String(isolate, "ERR_UNHANDLED_REJECTION"))
+      .Check();
+  return error;
+}
+
+}  // namespace loop

@@ -1,0 +1,72 @@
+#include "task_queues.h"
+
+#include "natives.h"
+#include "runtime.h"
+
+namespace loop {
+
+void TaskQueues::Install(v8::Local<v8::Context> context, v8::Local<v8::Object> process) {
+  v8::Local<v8::External> data = runtime_.AsData();
+  SetMethod(context, process, "nextTick", NextTick, data);
+  SetMethod(context, context->Global(), "queueMicrotask", QueueMicrotask, data);
+}
+
+void TaskQueues::NextTick(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  if (!CheckCallback(info, 0)) return;
+  TaskQueues& self = Runtime::From(info).task_queues();
+  v8::Isolate* isolate = info.GetIsolate();
+  Tick tick;
+  tick.callback.Reset(isolate, info[0].As<v8::Function>());
+  for (int i = 1; i < info.Length(); i++) tick.arguments.emplace_back(isolate, info[i]);
+  self.ticks_.push_back(std::move(tick));
+}
+
+void TaskQueues::QueueMicrotask(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  if (!CheckCallback(info, 0)) return;
+  TaskQueues& self = Runtime::From(info).task_queues();
+  self.queued_microtasks_.emplace_back(info.GetIsolate(), info[0].As<v8::Function>());
+  info.GetIsolate()->EnqueueMicrotask(RunQueuedMicrotask, &self);
+}
+
+void TaskQueues::RunQueuedMicrotask(void* data) {
+  TaskQueues& self = *static_cast<TaskQueues*>(data);
+  v8::Global<v8::Function> callback = std::move(self.queued_microtasks_.front());
+  self.queued_microtasks_.pop_front();
+  Runtime& runtime = self.runtime_;
+  v8::HandleScope handle_scope(runtime.isolate());
+  runtime.trace().CountMicrotask();
+  runtime.Call(callback.Get(runtime.isolate()), v8::Undefined(runtime.isolate()), 0, nullptr);
+}
+
+bool TaskQueues::RunTicks() {
+  v8::Isolate* isolate = runtime_.isolate();
+  while (!ticks_.empty()) {
+    v8::HandleScope handle_scope(isolate);
+    Tick tick = std::move(ticks_.front());
+    ticks_.pop_front();
+    runtime_.trace().CountTick();
+    std::vector<v8::Local<v8::Value>> arguments;
+    arguments.reserve(tick.arguments.size());
+    for (const v8::Global<v8::Value>& argument : tick.arguments) {
+      arguments.push_back(argument.Get(isolate));
+    }
+    if (!runtime_.Call(tick.callback.Get(isolate), v8::Undefined(isolate),
+                       static_cast<int>(arguments.size()), arguments.data())) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool TaskQueues::Drain() {
+  if (runtime_.exiting()) return false;
+  do {
+    if (!RunTicks()) return false;
+    runtime_.isolate()->PerformMicrotaskCheckpoint();
+    if (runtime_.exiting()) return false;  // process.exit() or a throw in queueMicrotask
+  } while (!ticks_.empty());
+  runtime_.trace().DrainDone();
+  return runtime_.promise_rejections().ReportUnhandled();
+}
+
+}  // namespace loop
