@@ -137,6 +137,12 @@ void ImmediateQueue::OnCheck(uv_check_t* handle) {
 
 void ImmediateQueue::RunQueue() {
   if (queue_.empty()) return;
+  // Only unref'd immediates wait, and nothing else keeps the loop alive: the
+  // loop ends after this iteration. Node 20's libuv (1.45 and later) checks
+  // for that right after the timers phase and never reaches this check phase;
+  // the libuv 1.44 used here checks only at the end of the iteration. Not
+  // running them keeps Node's behaviour.
+  if (refed_count_ == 0 && !uv_loop_alive(runtime_.uv_loop())) return;
   running_.swap(queue_);  // what is queued from now on waits for the next iteration
   v8::Isolate* isolate = runtime_.isolate();
   for (v8::Global<v8::Object>& slot : running_) {

@@ -35,7 +35,21 @@ void TaskQueues::RunQueuedMicrotask(void* data) {
   Runtime& runtime = self.runtime_;
   v8::HandleScope handle_scope(runtime.isolate());
   runtime.trace().CountMicrotask();
-  runtime.Call(callback.Get(runtime.isolate()), v8::Undefined(runtime.isolate()), 0, nullptr);
+  if (runtime.exiting()) return;
+  v8::Isolate* isolate = runtime.isolate();
+  v8::TryCatch try_catch(isolate);
+  if (!callback.Get(isolate)
+           ->Call(runtime.context(), v8::Undefined(isolate), 0, nullptr)
+           .IsEmpty()) {
+    return;
+  }
+  if (try_catch.HasTerminated()) return;  // process.exit()
+  // As in Node, an error is reported where it was created (the message V8
+  // builds from its stack), not where it was thrown.
+  v8::Local<v8::Value> error = try_catch.Exception();
+  runtime.EndWithUncaughtException(error, error->IsObject()
+                                              ? v8::Exception::CreateMessage(isolate, error)
+                                              : try_catch.Message());
 }
 
 bool TaskQueues::RunTicks() {

@@ -69,6 +69,7 @@ void TimerQueue::Install(v8::Local<v8::Context> context) {
   prototype->Set(v8::Symbol::GetToPrimitive(isolate),
                  v8::FunctionTemplate::New(isolate, ToPrimitive, data));
   timeout_class_.Reset(isolate, timeout_class);
+  timeout_instance_.Reset(isolate, timeout_class->InstanceTemplate());
 
   v8::Local<v8::Object> global = context->Global();
   SetMethod(context, global, "setTimeout", SetTimeout, data);
@@ -83,9 +84,9 @@ void TimerQueue::Close() {
   uv_close(reinterpret_cast<uv_handle_t*>(&uv_timer_), nullptr);
 }
 
-double TimerQueue::Now() {
+int64_t TimerQueue::Now() {
   uv_update_time(runtime_.uv_loop());
-  return static_cast<double>(uv_now(runtime_.uv_loop()));
+  return static_cast<int64_t>(uv_now(runtime_.uv_loop()));
 }
 
 // ---- The JavaScript API ----
@@ -124,7 +125,7 @@ void TimerQueue::CreateTimer(const v8::FunctionCallbackInfo<v8::Value>& info, bo
   }
 
   v8::Local<v8::Object> timeout;
-  if (!timeout_class_.Get(isolate)->InstanceTemplate()->NewInstance(context).ToLocal(&timeout)) {
+  if (!timeout_instance_.Get(isolate)->NewInstance(context).ToLocal(&timeout)) {
     return;
   }
   v8::Local<v8::Value> arguments = v8::Undefined(isolate);
@@ -209,15 +210,15 @@ void TimerQueue::ToPrimitive(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 // ---- The lists ----
 
-void TimerQueue::Arm(v8::Local<v8::Object> timeout, double start_ms) {
-  double duration_ms = NumberField(timeout, kTimeoutDurationMs);
+void TimerQueue::Arm(v8::Local<v8::Object> timeout, int64_t start_ms) {
+  auto duration_ms = static_cast<int64_t>(NumberField(timeout, kTimeoutDurationMs));
   std::unique_ptr<List>& slot = lists_by_duration_[duration_ms];
   if (!slot) {
     slot = std::make_unique<List>();
     slot->duration_ms = duration_ms;
     slot->expiry_ms = start_ms + duration_ms;
     slot->order = next_list_order_++;
-    lists_by_expiry_.insert(slot.get());
+    lists_by_expiry_.push(slot.get());
     if (scheduled_expiry_ms_ < 0 || slot->expiry_ms < scheduled_expiry_ms_) ScheduleUvTimer();
   }
   List* list = slot.get();
@@ -277,13 +278,11 @@ void TimerQueue::ScheduleUvTimer() {
     scheduled_expiry_ms_ = -1;
     return;
   }
-  double expiry_ms = (*lists_by_expiry_.begin())->expiry_ms;
-  double now_ms = static_cast<double>(uv_now(runtime_.uv_loop()));
+  int64_t expiry_ms = lists_by_expiry_.top()->expiry_ms;
+  auto now_ms = static_cast<int64_t>(uv_now(runtime_.uv_loop()));
   // At least 1 ms: a zero timeout started from inside libuv's timers phase
   // would run again in the same phase, forever.
-  uint64_t wait_ms =
-      expiry_ms - now_ms >= 1 ? static_cast<uint64_t>(std::ceil(expiry_ms - now_ms)) : 1;
-  uv_timer_start(&uv_timer_, OnUvTimer, wait_ms, 0);
+  uv_timer_start(&uv_timer_, OnUvTimer, std::max<int64_t>(expiry_ms - now_ms, 1), 0);
   scheduled_expiry_ms_ = expiry_ms;
 }
 
@@ -294,31 +293,29 @@ void TimerQueue::OnUvTimer(uv_timer_t* handle) {
   if (!self.runtime_.exiting()) self.ScheduleUvTimer();
 }
 
-void TimerQueue::RunDueTimers(double now_ms) {
+void TimerQueue::RunDueTimers(int64_t now_ms) {
   while (!lists_by_expiry_.empty()) {
-    List* list = *lists_by_expiry_.begin();
+    List* list = lists_by_expiry_.top();
     if (list->expiry_ms > now_ms) return;
-    // Run this list's entries that are due, oldest first.
+    // Run this list's entries that are due, oldest first. Callbacks may arm
+    // new timers (pushed onto the heap, never due before now + 1, so never
+    // above this list) and clear others; this list stays on top meanwhile.
     while (Entry* entry = list->first) {
-      double due_ms = entry->start_ms + list->duration_ms;
-      if (due_ms > now_ms) {
-        // The rest of the list is not due: requeue it by its new expiry.
-        lists_by_expiry_.erase(list);
-        list->expiry_ms = std::max(due_ms, now_ms + 1);
-        list->order = next_list_order_++;
-        lists_by_expiry_.insert(list);
-        break;
-      }
+      if (entry->start_ms + list->duration_ms > now_ms) break;
       if (!Fire(entry, now_ms)) return;
     }
+    lists_by_expiry_.pop();
     if (list->first == nullptr) {  // all done: the list goes
-      lists_by_expiry_.erase(list);
       lists_by_duration_.erase(list->duration_ms);
+    } else {  // the rest is not due yet: back in the heap by its new expiry
+      list->expiry_ms = std::max(list->first->start_ms + list->duration_ms, now_ms + 1);
+      list->order = next_list_order_++;
+      lists_by_expiry_.push(list);
     }
   }
 }
 
-bool TimerQueue::Fire(Entry* entry, double now_ms) {
+bool TimerQueue::Fire(Entry* entry, int64_t now_ms) {
   v8::Isolate* isolate = runtime_.isolate();
   v8::HandleScope handle_scope(isolate);
   v8::Local<v8::Object> timeout = entry->timeout.Get(isolate);

@@ -11,7 +11,7 @@
 /// small priority queue keyed by each list's earliest expiry; and the whole
 /// queue needs a single uv_timer_t, armed for the earliest list.
 ///
-///     lists_by_expiry_ (ordered by expiry, then by age of the ordering)
+///     lists_by_expiry_ (a min-heap: earliest expiry on top)
 ///       ┌──────────────────┐   ┌───────────────────┐
 ///       │ 1 ms, expiry 101 │   │ 50 ms, expiry 140 │  ... one per duration
 ///       └────────┬─────────┘   └─────────┬─────────┘
@@ -37,9 +37,14 @@
 /// armed, and uv_unref()'d otherwise. That is all `timeout.unref()` needs to
 /// let the process exit.
 ///
-/// **Time** is libuv's loop time in milliseconds (uv_now), refreshed with
-/// uv_update_time() when a timer is armed, as Node does; durations are doubles
-/// as in JavaScript (setTimeout(f, 1.5) is a list of its own).
+/// The priority queue is only ever changed at its top (the earliest list is
+/// the one whose expiry moves, or that goes when it is done), so a plain
+/// binary heap (std::priority_queue) serves; new lists are pushed onto it.
+///
+/// **Time** is libuv's loop time in whole milliseconds (uv_now), refreshed
+/// with uv_update_time() when a timer is armed, as Node does; a fractional
+/// duration is truncated for its list (setTimeout(f, 1.5) joins the 1 ms list),
+/// as in Node.
 #pragma once
 
 #include <uv.h>
@@ -47,8 +52,9 @@
 
 #include <cstdint>
 #include <memory>
-#include <set>
+#include <queue>
 #include <unordered_map>
+#include <vector>
 
 namespace loop {
 
@@ -94,19 +100,21 @@ class TimerQueue {
     List* list = nullptr;
     Entry* previous = nullptr;
     Entry* next = nullptr;
-    double start_ms = 0;  ///< loop time when armed; due at start_ms + list->duration_ms
+    int64_t start_ms = 0;  ///< loop time when armed; due at start_ms + list->duration_ms
   };
   /// The armed timers of one duration, oldest first.
   struct List {
-    double duration_ms = 0;
-    double expiry_ms = 0;  ///< when `first` is due (never later than that)
-    uint64_t order = 0;    ///< equal expiries run in the order lists were (re)queued
+    int64_t duration_ms = 0;
+    int64_t expiry_ms = 0;  ///< when `first` is due (never later than that)
+    uint64_t order = 0;     ///< equal expiries run in the order lists were (re)queued
     Entry* first = nullptr;
     Entry* last = nullptr;
   };
-  struct EarlierExpiry {
+  /// The heap's ordering: std::priority_queue puts the *greatest* on top, so
+  /// "greater" here means "runs later".
+  struct RunsLater {
     bool operator()(const List* a, const List* b) const {
-      return a->expiry_ms != b->expiry_ms ? a->expiry_ms < b->expiry_ms : a->order < b->order;
+      return a->expiry_ms != b->expiry_ms ? a->expiry_ms > b->expiry_ms : a->order > b->order;
     }
   };
 
@@ -124,7 +132,7 @@ class TimerQueue {
   void CreateTimer(const v8::FunctionCallbackInfo<v8::Value>& info, bool repeats);
   bool IsTimeout(v8::Local<v8::Value> value);
   /// Puts `timeout` in its duration's list, due `duration` ms after `start_ms`.
-  void Arm(v8::Local<v8::Object> timeout, double start_ms);
+  void Arm(v8::Local<v8::Object> timeout, int64_t start_ms);
   /// Takes `timeout` out of its list (if armed).
   void Disarm(v8::Local<v8::Object> timeout);
   /// clearTimeout: disarms for good.
@@ -133,26 +141,27 @@ class TimerQueue {
 
   /// The uv timer's callback: the timers phase.
   static void OnUvTimer(uv_timer_t* handle);
-  void RunDueTimers(double now_ms);
+  void RunDueTimers(int64_t now_ms);
   /// Runs one due timer; false when the program must end.
-  bool Fire(Entry* entry, double now_ms);
+  bool Fire(Entry* entry, int64_t now_ms);
   /// Arms the uv timer for the earliest list (or stops it).
   void ScheduleUvTimer();
   void AddRef();
   void RemoveRef();
-  double Now();
+  int64_t Now();
 
   Runtime& runtime_;
   uv_timer_t uv_timer_;
   bool uv_timer_open_ = false;
-  std::unordered_map<double, std::unique_ptr<List>> lists_by_duration_;
-  std::set<List*, EarlierExpiry> lists_by_expiry_;
+  std::unordered_map<int64_t, std::unique_ptr<List>> lists_by_duration_;
+  std::priority_queue<List*, std::vector<List*>, RunsLater> lists_by_expiry_;
   uint64_t next_list_order_ = 0;
-  double scheduled_expiry_ms_ = -1;  ///< what the uv timer is armed for; -1 if stopped
+  int64_t scheduled_expiry_ms_ = -1;  ///< what the uv timer is armed for; -1 if stopped
   size_t armed_count_ = 0;
   size_t refed_count_ = 0;
   double next_id_ = 1;
   v8::Global<v8::FunctionTemplate> timeout_class_;
+  v8::Global<v8::ObjectTemplate> timeout_instance_;  ///< makes Timeout objects
   /// Timeouts whose id a script has seen (+timeout), so that
   /// clearTimeout(id) finds them; as in Node, only those are indexed.
   std::unordered_map<double, v8::Global<v8::Object>> timeouts_by_id_;
