@@ -128,8 +128,8 @@ void LoopTrace::OnPrepare(uv_prepare_t* handle) {
   self.Line(std::string("  ") + PhaseName(Phase::kPoll) + wait);
 }
 
-void LoopTrace::OnPromiseHook(v8::PromiseHookType type, v8::Local<v8::Promise>,
-                              v8::Local<v8::Value>) {
+void LoopTrace::OnPromiseHook(v8::PromiseHookType type, v8::Local<v8::Promise> /*promise*/,
+                              v8::Local<v8::Value> /*parent*/) {
   if (type != v8::PromiseHookType::kBefore) return;
   v8::Isolate* isolate = v8::Isolate::GetCurrent();
   Runtime::From(isolate).trace().CountMicrotask();

@@ -14,8 +14,6 @@
 #include "natives.h"
 #include "runtime.h"
 
-extern char** environ;
-
 namespace loop {
 namespace {
 
@@ -98,7 +96,9 @@ v8::Local<v8::Object> ProcessObject::Install(v8::Local<v8::Context> context) {
   SetMethod(context, performance, "now", PerformanceNow, data);
   struct timeval now;
   gettimeofday(&now, nullptr);
-  set(performance, "timeOrigin", v8::Number::New(isolate, now.tv_sec * 1e3 + now.tv_usec / 1e3));
+  set(performance, "timeOrigin",
+      v8::Number::New(
+          isolate, static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_usec) / 1e3));
   set(context->Global(), "performance", performance);
   return process;
 }
@@ -154,7 +154,7 @@ bool ProcessObject::StoreExitCode(v8::Local<v8::Value> value) {
   return true;
 }
 
-void ProcessObject::GetExitCode(v8::Local<v8::Name>,
+void ProcessObject::GetExitCode(v8::Local<v8::Name> /*name*/,
                                 const v8::PropertyCallbackInfo<v8::Value>& info) {
   ProcessObject& self = Runtime::From(info.GetIsolate()).process();
   if (!self.exit_code_value_.IsEmpty()) {
@@ -162,7 +162,7 @@ void ProcessObject::GetExitCode(v8::Local<v8::Name>,
   }
 }
 
-void ProcessObject::SetExitCode(v8::Local<v8::Name>, v8::Local<v8::Value> value,
+void ProcessObject::SetExitCode(v8::Local<v8::Name> /*name*/, v8::Local<v8::Value> value,
                                 const v8::PropertyCallbackInfo<void>& info) {
   Runtime::From(info.GetIsolate()).process().StoreExitCode(value);
 }
@@ -191,7 +191,7 @@ void ProcessObject::Hrtime(const v8::FunctionCallbackInfo<v8::Value>& info) {
     double nanos = previous->Get(context, 1).ToLocalChecked()->NumberValue(context).FromMaybe(0);
     now -= static_cast<uint64_t>(seconds) * 1000000000 + static_cast<uint64_t>(nanos);
   }
-  v8::Local<v8::Value> parts[] = {v8::Number::New(isolate, static_cast<double>(now / 1000000000)),
+  v8::Local<v8::Value> parts[] = {v8::Number::New(isolate, static_cast<double>(now / 1000000000U)),
                                   v8::Number::New(isolate, static_cast<double>(now % 1000000000))};
   info.GetReturnValue().Set(v8::Array::New(isolate, parts, 2));
 }
