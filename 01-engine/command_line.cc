@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include "console.h"
 #include "platform.h"
 #include "version.h"
 
@@ -101,6 +102,22 @@ CommandLine ParseCommandLine(int argc, char** argv, const StageInfo& stage) {
   cmd.print_result = print;
   for (; i < argc; i++) cmd.script_args.push_back(argv[i]);
   return cmd;
+}
+
+std::optional<int> HandleModesThatRunNoCode(const CommandLine& cmd, const StageInfo& stage) {
+  switch (cmd.mode) {
+    case CommandLine::Mode::kHelp:
+      WriteStdout(HelpText(stage));
+      return 0;
+    case CommandLine::Mode::kVersion:
+      WriteStdout(VersionText(stage));
+      return 0;
+    case CommandLine::Mode::kBadOption:
+      WriteStderr(cmd.error + "\n");
+      return 9;  // Node's exit code for an invalid argument
+    default:
+      return std::nullopt;
+  }
 }
 
 std::string HelpText(const StageInfo& stage) {

@@ -11,6 +11,7 @@
 /// Node's code for invalid arguments.
 #pragma once
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -56,6 +57,11 @@ struct CommandLine {
 /// Parses argv. V8 flags are handed to V8 here (before V8 is initialised, as
 /// V8 requires), so --v8-options prints V8's own flag list and exits.
 CommandLine ParseCommandLine(int argc, char** argv, const StageInfo& stage);
+
+/// Handles the modes that run no JavaScript: prints --help or --version
+/// (exit code 0) or the bad-option message (exit code 9, as Node). Returns
+/// the exit code for those; nothing when there is code to run.
+std::optional<int> HandleModesThatRunNoCode(const CommandLine& cmd, const StageInfo& stage);
 
 /// The --help text.
 std::string HelpText(const StageInfo& stage);

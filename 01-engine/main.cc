@@ -8,7 +8,7 @@
 ///   4. enter them, run the script, report what it threw (run_main.h),
 ///   5. tear everything down in reverse order as the scopes close.
 #include <cstdio>
-#include <cstdlib>
+#include <optional>
 
 #include "command_line.h"
 #include "console.h"
@@ -22,18 +22,8 @@ int main(int argc, char** argv) {
                                 {}};
 
   engine::CommandLine cmd = engine::ParseCommandLine(argc, argv, stage);
-  switch (cmd.mode) {
-    case engine::CommandLine::Mode::kHelp:
-      engine::WriteStdout(engine::HelpText(stage));
-      return 0;
-    case engine::CommandLine::Mode::kVersion:
-      engine::WriteStdout(engine::VersionText(stage));
-      return 0;
-    case engine::CommandLine::Mode::kBadOption:
-      engine::WriteStderr(cmd.error + "\n");
-      return 9;  // Node's exit code for an invalid argument
-    default:
-      break;
+  if (std::optional<int> exit_code = engine::HandleModesThatRunNoCode(cmd, stage)) {
+    return *exit_code;  // --help, --version or a bad option
   }
 
   engine::V8Process v8_process;

@@ -14,6 +14,7 @@
 ///   6. tear down in reverse: the Runtime closes every handle and the loop,
 ///      then the engine disposes the isolate.
 #include <cstdio>
+#include <optional>
 
 #include "command_line.h"
 #include "console.h"
@@ -30,18 +31,8 @@ int main(int argc, char** argv) {
       {{"--trace-loop", "print each loop iteration, phase and callback on stderr"}}};
 
   engine::CommandLine cmd = engine::ParseCommandLine(argc, argv, stage);
-  switch (cmd.mode) {
-    case engine::CommandLine::Mode::kHelp:
-      engine::WriteStdout(engine::HelpText(stage));
-      return 0;
-    case engine::CommandLine::Mode::kVersion:
-      engine::WriteStdout(engine::VersionText(stage));
-      return 0;
-    case engine::CommandLine::Mode::kBadOption:
-      engine::WriteStderr(cmd.error + "\n");
-      return 9;  // Node's exit code for an invalid argument
-    default:
-      break;
+  if (std::optional<int> exit_code = engine::HandleModesThatRunNoCode(cmd, stage)) {
+    return *exit_code;  // --help, --version or a bad option
   }
 
   engine::V8Process v8_process;
