@@ -21,6 +21,22 @@ std::string StackTraceText(v8::Isolate* isolate, v8::Local<v8::StackTrace> trace
   return text;
 }
 
+// How an uncaught Error is shown: as util.inspect shows it (its stack, then
+// its own enumerable properties). A SyntaxError from compiling the main
+// script is the exception: V8 gives it no stack frames, and inspect would
+// bracket such a stack as "[SyntaxError: ...]"; Node's has its loader's
+// frames there, and prints it plainly. So a frameless stack prints as it is.
+std::string ErrorText(v8::Local<v8::Context> context, v8::Local<v8::Object> error) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::TryCatch stack_getter_threw(isolate);  // a throwing `stack` getter is not fatal here
+  v8::Local<v8::Value> stack;
+  if (error->Get(context, ToV8String(isolate, "stack")).ToLocal(&stack) && stack->IsString()) {
+    std::string text = ToUtf8(isolate, stack);
+    if (text.find("\n    at ") == std::string::npos) return text;
+  }
+  return Inspect(context, error);
+}
+
 }  // namespace
 
 std::string SourceArrow(v8::Local<v8::Context> context, v8::Local<v8::Message> message) {
@@ -50,7 +66,8 @@ void ReportUncaughtException(v8::Local<v8::Context> context, v8::Local<v8::Value
   v8::Isolate* isolate = context->GetIsolate();
   std::string arrow = message.IsEmpty() ? "" : SourceArrow(context, message);
   if (exception->IsNativeError()) {
-    WriteStderr(arrow + (arrow.empty() ? "" : "\n") + Inspect(context, exception) + "\n");
+    WriteStderr(arrow + (arrow.empty() ? "" : "\n") +
+                ErrorText(context, exception.As<v8::Object>()) + "\n");
     return;
   }
   // Anything else was thrown as a bare value: a blank line, the location,

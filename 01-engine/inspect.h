@@ -1,5 +1,5 @@
 /// \file
-/// A value printer in the shape of Node's util.inspect.
+/// A value printer in the shape of Node's util.inspect, and util.format on top.
 ///
 /// console.log cannot hand a JS object to printf: something has to walk the
 /// value and decide how it looks. Node does that in JavaScript
@@ -7,23 +7,66 @@
 /// so the walk happens in C++ through V8's reflection API (GetOwnPropertyNames,
 /// IsArray, GetConstructorName, ...). It covers the common cases and prints
 /// them exactly as Node 20 does.
+///
+/// The code is split by question:
+///
+///     inspect.h              this API: Inspect(), FormatArguments(), the options
+///     inspector.h, inspect.cc
+///                            the walk: what kind of value is this, what are
+///                            its entries, was it seen before (circular), how
+///                            deep are we
+///     inspect_properties.cc  constructor names, own keys, property values
+///                            (read without calling getters)
+///     inspect_types.cc       how each built-in kind looks: functions, dates,
+///                            Map/Set, typed arrays, promises, ...
+///     inspect_error.cc       how an Error looks: its stack, corrected if needed
+///     inspect_layout.*       how a list of entries becomes one line or several
+///     inspect_text.*         quoting and escaping strings, measuring text
+///     format.cc              util.format: %s %d %i %f %j %o %O %c %%
 #pragma once
 
 #include <v8.h>
 
+#include <climits>
 #include <string>
 #include <vector>
 
 namespace engine {
 
+/// Node's util.inspect options, with Node's defaults. (Node's `colors`,
+/// `sorted`, `getters` and `numericSeparator` are not modelled.)
 struct InspectOptions {
+  /// A depth that never cuts anything off (Node's `depth: null`).
+  static constexpr int kInfiniteDepth = INT_MAX;
+
   /// How many levels of nesting are shown before an object prints as
   /// [Object] or [Array] (Node's `depth`, default 2).
   int depth = 2;
+  /// Also show non-enumerable properties (`[length]: 2`) and the contents of
+  /// WeakMap/WeakSet (Node's `showHidden`, used by `%o`).
+  bool show_hidden = false;
+  /// Show a Proxy as `Proxy [ target, handler ]` instead of as its target.
+  bool show_proxy = false;
+  /// Calls a value's [Symbol.for('nodejs.util.inspect.custom')] method, if it
+  /// has one, and prints what it returns.
+  bool custom_inspect = true;
+  /// How many array, Set or Map entries are shown before "... N more items".
+  int max_array_length = 100;
+  /// How many characters of a string are shown before "... N more characters".
+  int max_string_length = 10000;
+  /// The line width that decides whether entries fit on one line.
+  int break_length = 80;
+  /// Node's `compact` as a number: up to this many innermost levels are put
+  /// on one line when they fit. 0 is Node's `compact: false` (one entry per
+  /// line). Node's `compact: true` is not modelled.
+  int compact = 3;
 };
 
 /// `util.inspect(value)`: strings at the top level are quoted, as in
-/// console.log('%o', 'x') or an array element.
+/// console.log('%o', 'x') or an array element. Never throws: a getter is
+/// shown as [Getter] and not called, and any exception raised by user code
+/// that inspection has to run (a Proxy trap, a Symbol.toStringTag getter) is
+/// caught and the value printed as well as possible.
 std::string Inspect(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
                     const InspectOptions& options = {});
 

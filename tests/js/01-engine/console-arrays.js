@@ -1,0 +1,38 @@
+// Arrays: empty, short, nested, holes, extra properties, long ones.
+console.log([]);
+console.log([1, 2, 3]);
+console.log([[]], [[[]]], [{}]);
+console.log([1, 'two', [3, [4, [5, [6]]]]]);
+console.log([, 1], [1, , 3], [1, , , , 5], [, , ,]);
+console.log(new Array(5), new Array(1), new Array(200));
+const sparse = [1, 2];
+sparse[10] = 11;
+sparse[12] = 13;
+console.log(sparse);
+const tail = [1];
+tail.length = 5;
+console.log(tail);
+const extra = [1, 2, 3];
+extra.name = 'extra';
+extra[Symbol('s')] = true;
+extra['-1'] = 'minus one';
+console.log(extra);
+const onlyExtra = [];
+onlyExtra.key = 'value';
+console.log(onlyExtra);
+console.log(Array.from({ length: 101 }, (_, i) => i));
+console.log(Array.from({ length: 150 }, () => 'x'));
+const manyHoles = [];
+manyHoles[200] = 1;
+console.log(manyHoles);
+const holesThenMore = [];
+for (let i = 0; i < 120; i += 2) holesThenMore[i] = i;
+console.log(holesThenMore);
+console.log([undefined, null, NaN, -0]);
+console.log([[1, 2, [3, 4, [5, [6, 7]]]]]);
+console.log([function f() {}, () => {}, class A {}]);
+class MyArray extends Array {}
+console.log(MyArray.from([1, 2, 3]), new MyArray());
+const withGetter = [1, 2];
+Object.defineProperty(withGetter, 0, { get() { throw new Error('never called'); } });
+console.log(withGetter);

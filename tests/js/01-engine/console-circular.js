@@ -1,0 +1,45 @@
+// Circular references print as [Circular *N], and the object referred to
+// gets <ref *N> in front.
+const self = {};
+self.self = self;
+console.log(self);
+const a = { name: 'a' };
+const b = { name: 'b', a };
+a.b = b;
+console.log(a);
+console.log([a, b]);
+const list = [1, 2];
+list.push(list);
+console.log(list);
+const two = { x: {}, y: {} };
+two.x.back = two.x;
+two.y.back = two.y;
+console.log(two);
+const outer = { inner: { deeper: {} } };
+outer.inner.deeper.toOuter = outer;
+outer.inner.deeper.toInner = outer.inner;
+console.log(outer);
+const map = new Map();
+map.set('me', map);
+console.log(map);
+const set = new Set();
+set.add(set);
+console.log(set);
+const shared = { s: 1 };
+console.log({ first: shared, second: shared });
+function f() {}
+f.self = f;
+console.log(f);
+const err = new Error('circular');
+err.stack = 'Error: circular';
+err.self = err;
+console.log(err);
+const p = Promise.resolve();
+const holder = { p };
+console.log(holder);
+const deepLoop = { l1: { l2: { l3: {} } } };
+deepLoop.l1.l2.l3.loop = deepLoop;
+console.log(deepLoop);
+const arr = [];
+arr[0] = { arr };
+console.log(arr);

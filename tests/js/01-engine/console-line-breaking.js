@@ -1,0 +1,47 @@
+// When entries share one line and when each gets its own: Node's breakLength
+// of 80 and its "three innermost levels" rule (compact: 3).
+const keys = (n, value = (i) => i) =>
+  Object.fromEntries(Array.from({ length: n }, (_, i) => ['k' + i, value(i)]));
+console.log(keys(3));
+console.log(keys(6));
+console.log(keys(7));
+console.log(keys(10));
+console.log(keys(12));
+console.log(keys(20));
+console.log(keys(4, (i) => 'v'.repeat(10 + i)));
+console.log(keys(4, (i) => 'v'.repeat(14)));
+console.log(keys(4, (i) => 'v'.repeat(15)));
+console.log(keys(4, (i) => 'v'.repeat(16)));
+console.log({ a: 'x'.repeat(60) });
+console.log({ a: 'x'.repeat(70) });
+console.log({ a: 'x'.repeat(71) });
+console.log({ a: 'x'.repeat(72) });
+console.log({ a: 'x'.repeat(73) });
+console.log({ a: 1, b: { c: 2 } });
+console.log({ a: 1, b: { c: { d: 3 } } });
+console.log({ a: { b: { c: {} } } });
+console.log({ a: { b: { c: { d: 1 } } } });
+console.log({ a: { b: { c: [] } }, e: 1 });
+console.log({ a: [{ b: 1 }], c: 2 });
+console.log([{ a: 1, b: 2 }, { a: 3, b: 4 }]);
+console.log([[1, 2], [3, 4]]);
+console.log([[[1, 2]], [[3, 4]]]);
+console.log({ list: [1, 2, 3], map: new Map([['k', 'v']]), set: new Set([1]) });
+console.log({ x: { y: 1 }, z: 2 }, { last: { before: 1 } });
+console.log({ first: { inner: 1 }, second: 'two' });
+console.log({ first: 'one', second: { inner: 1 } });
+console.log({ deep: { deeper: { deepest: 1 } }, flat: 1 });
+console.log({ flat: 1, deep: { deeper: { deepest: 1 } } });
+console.log({ aaaaaaaaaa: 'aaaaaaaaaa', bbbbbbbbbb: 'bbbbbbbbbb', cccccccccc: 'cccccccccc', d: 1 });
+console.log({ aaaaaaaaaa: 'aaaaaaaaaa', bbbbbbbbbb: 'bbbbbbbbbb', cccccccccc: 'ccccccccccc', d: 1 });
+console.log(['aaaaaaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbbbbbb', 'cccccccccccccccccccc', 'ddddd']);
+console.log(['aaaaaaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbbbbbb', 'cccccccccccccccccccc', 'dddddd']);
+console.log({ nested: { a: 'x'.repeat(30), b: 'y'.repeat(30) } });
+console.log({ nested: { a: 'x'.repeat(30), b: 'y'.repeat(31) } });
+console.log([{ name: 'alpha', id: 1 }, { name: 'beta', id: 2 }, { name: 'gamma', id: 3 }]);
+console.log({ users: [{ name: 'alpha', tags: ['a', 'b'] }, { name: 'beta', tags: [] }] });
+console.log({ 'é': 'é'.repeat(70) });
+console.log({ emoji: '😀'.repeat(34) });
+console.log({ emoji: '😀'.repeat(35) });
+console.log([keys(3), keys(3)]);
+console.log({ fn: function withAVeryLongNameIndeed() {}, other: function anotherLongName() {} });

@@ -1,0 +1,35 @@
+// Typed arrays, ArrayBuffer, SharedArrayBuffer and DataView.
+console.log(new Uint8Array(3), new Uint8Array([1, 2, 3]));
+console.log(new Int8Array([-1, 127, -128]), new Uint8ClampedArray([300, -5]));
+console.log(new Int16Array([-300, 300]), new Uint16Array([65535]));
+console.log(new Int32Array([-1e9]), new Uint32Array([4e9]));
+console.log(new Float32Array([1.5, 0.1, NaN, -0]), new Float64Array([0.1, Infinity, -Infinity]));
+console.log(new BigInt64Array([1n, -1n]), new BigUint64Array([2n ** 64n - 1n]));
+console.log(new Uint8Array(0), new Float64Array(0));
+console.log(new Uint8Array(20));
+console.log(new Uint8Array(150));
+console.log(new Float64Array(Array.from({ length: 20 }, (_, i) => i / 7)));
+console.log(new Int32Array(Array.from({ length: 40 }, (_, i) => (i % 2 ? -i : i) * 1000)));
+const withProp = new Uint8Array(2);
+withProp.extra = 1;
+console.log(withProp);
+class Bytes extends Uint8Array {}
+console.log(new Bytes(2));
+const nullProto = new Uint16Array([1, 2]);
+Object.setPrototypeOf(nullProto, null);
+console.log(nullProto);
+console.log(new ArrayBuffer(0), new ArrayBuffer(2));
+console.log(new Uint8Array([0, 15, 16, 255]).buffer);
+console.log(new ArrayBuffer(120));
+console.log(new SharedArrayBuffer(4));
+const buffer = new ArrayBuffer(8);
+new DataView(buffer).setUint32(0, 0xdeadbeef);
+console.log(buffer);
+console.log(new DataView(buffer, 2, 4));
+console.log({ view: new DataView(new ArrayBuffer(1)) });
+console.log({ l1: { l2: { buffer } } });
+console.log([new Uint8Array([1]), new Int8Array([-1])]);
+const bufferProp = new ArrayBuffer(1);
+bufferProp.tag = 'x';
+console.log(bufferProp);
+console.log(new Uint8Array(buffer, 4, 2));
