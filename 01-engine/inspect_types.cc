@@ -104,7 +104,7 @@ std::string IsoDate(double time) {
   int64_t year;
   int month, day;
   CivilFromDays(days, &year, &month, &day);
-  char year_text[16];
+  char year_text[32];
   if (year >= 0 && year <= 9999) {
     std::snprintf(year_text, sizeof year_text, "%04lld", static_cast<long long>(year));
   } else {
