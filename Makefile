@@ -7,6 +7,8 @@
 BUILD ?= build
 ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc)
+# Quiet the nested makes that cmake --build starts.
+MAKEFLAGS += --no-print-directory
 
 .PHONY: run test build bootstrap docs bench sanitize clean
 
