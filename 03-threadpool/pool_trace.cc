@@ -1,0 +1,59 @@
+#include "pool_trace.h"
+
+#include <cstdio>
+
+#include "console.h"
+
+namespace pool {
+
+void PoolTrace::Line(const std::string& text) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  engine::WriteStderr(text + "\n");
+}
+
+void PoolTrace::Queued(uint64_t job, const std::string& what, size_t in_flight) {
+  if (!enabled_) return;
+  Line("[pool] job " + std::to_string(job) + " queued: " + what + " (" + std::to_string(in_flight) +
+       " in flight)");
+}
+
+void PoolTrace::RunsHere(uint64_t job, const std::string& what) {
+  if (!enabled_) return;
+  Line("[pool] job " + std::to_string(job) + " needs no thread: " + what +
+       " (done now, delivered on the next tick)");
+}
+
+void PoolTrace::Started(uint64_t job, int worker, const std::string& what) {
+  if (!enabled_) return;
+  Line("[pool]   worker " + std::to_string(worker) + " starts job " + std::to_string(job) + ": " +
+       what);
+}
+
+void PoolTrace::Finished(uint64_t job, int worker, double milliseconds) {
+  if (!enabled_) return;
+  char duration[32];
+  std::snprintf(duration, sizeof duration, "%.3g ms", milliseconds);
+  Line("[pool]   worker " + std::to_string(worker) + " finished job " + std::to_string(job) +
+       " in " + duration);
+}
+
+void PoolTrace::Delivered(uint64_t job, const std::string& what, const std::string& to,
+                          bool on_next_tick) {
+  if (!enabled_) return;
+  // The same columns as stage 02's "[loop]   timers   ..." lines.
+  std::string phase = on_next_tick ? "tick    " : "poll    ";
+  Line("[loop]   " + phase + "job " + std::to_string(job) + " done: " + what + " -> " + to);
+}
+
+void PoolTrace::Draining(size_t in_flight) {
+  if (!enabled_) return;
+  Line("[pool] the program ends with " + std::to_string(in_flight) +
+       " job(s) in flight: cancel the queued ones, wait for the running ones");
+}
+
+void PoolTrace::Cancelled(uint64_t job, const std::string& what) {
+  if (!enabled_) return;
+  Line("[pool] job " + std::to_string(job) + " cancelled before it started: " + what);
+}
+
+}  // namespace pool

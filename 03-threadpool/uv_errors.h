@@ -1,0 +1,54 @@
+/// \file
+/// The one place where a failed system call becomes a JavaScript Error.
+///
+/// A job on a worker thread may not touch V8, so when a call fails there it
+/// only writes down what happened, as plain data: a UvError (libuv's negative
+/// error number, the system call, the path). Back on the loop thread,
+/// UvException() turns that record into the Error Node would throw:
+///
+///     [Error: ENOENT: no such file or directory, open 'missing.txt'] {
+///       errno: -2,               libuv's number: -errno on Unix
+///       code: 'ENOENT',          uv_err_name()
+///       syscall: 'open',
+///       path: 'missing.txt'      (and `dest` for rename)
+///     }
+///
+/// The message is "CODE: description, syscall 'path' -> 'dest'", where the
+/// description is libuv's uv_strerror() (Node's own text comes from the same
+/// table). Name resolution has its own shape, DnsException():
+/// "getaddrinfo ENOTFOUND example.invalid", with `hostname` instead of `path`.
+#pragma once
+
+#include <v8.h>
+
+#include <string>
+
+namespace pool {
+
+/// What a job records when a system call fails.
+struct UvError {
+  int code = 0;         ///< a negative libuv error such as UV_ENOENT; 0: no error
+  std::string syscall;  ///< "open", "read", "scandir", ...
+  std::string path;     ///< the path it was about, or empty
+  std::string dest;     ///< the second path (rename), or empty
+
+  bool failed() const { return code != 0; }
+};
+
+/// Records a failure (when `result` is a negative libuv error) and returns
+/// true; returns false for success, so a job can write
+/// `if (Failed(uv_fs_open(...), "open", path)) return;`.
+bool Failed(UvError& error, int result, const char* syscall, const std::string& path = "",
+            const std::string& dest = "");
+
+/// The Error Node makes for a failed call: message "ENOENT: no such file or
+/// directory, open 'x'" and the properties errno, code, syscall, path, dest.
+v8::Local<v8::Object> UvException(v8::Isolate* isolate, const UvError& error);
+
+/// The Error Node makes for a failed name lookup: message "getaddrinfo
+/// ENOTFOUND host", properties errno, code, syscall, hostname. As in Node,
+/// "no such name" and "no data" both get the code ENOTFOUND.
+v8::Local<v8::Object> DnsException(v8::Isolate* isolate, int code, const char* syscall,
+                                   const std::string& hostname);
+
+}  // namespace pool
