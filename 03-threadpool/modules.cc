@@ -4,10 +4,13 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "crypto_module.h"
+#include "dns_module.h"
 #include "engine.h"
 #include "fs_module.h"
 #include "node_errors.h"
 #include "runtime.h"
+#include "zlib_module.h"
 
 namespace pool {
 namespace {
@@ -77,6 +80,9 @@ void BuiltinModule::SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Obje
 BuiltinModules::BuiltinModules(loop::Runtime& runtime, ThreadPool& pool)
     : runtime_(runtime), requirer_(MainModuleName(runtime.command_line())) {
   entries_.push_back({std::make_unique<FsModule>(pool), {}});
+  entries_.push_back({std::make_unique<DnsModule>(pool), {}});
+  entries_.push_back({std::make_unique<CryptoModule>(pool), {}});
+  entries_.push_back({std::make_unique<ZlibModule>(pool), {}});
 }
 
 BuiltinModules::~BuiltinModules() = default;
