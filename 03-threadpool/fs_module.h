@@ -12,10 +12,10 @@
 /// existsSync, fs.constants and the classes Stats and Dirent.
 /// fs.promises.open() resolves to a FileHandle (file_handle.h).
 ///
-/// This file reads the arguments, as Node does and in Node's order (so that
-/// a call with two bad arguments reports the same one), and builds the job;
-/// fs_jobs.h does the work. Paths are strings or Uint8Arrays; bytes come back
-/// as Uint8Array (Buffer arrives in stage 04).
+/// Three parts: this module lists the functions and their forms;
+/// fs_calls.h reads each function's arguments, as Node does and in Node's
+/// order, into a job; fs_jobs.h does the work. Paths are strings or
+/// Uint8Arrays; bytes come back as Uint8Array (Buffer arrives in stage 04).
 #pragma once
 
 #include "file_handle.h"
