@@ -82,7 +82,9 @@ class LookupJob : public Job {
   }
 
   bool NeedsPool() const override { return needs_lookup_; }
-  std::string Describe() const override { return "getaddrinfo '" + hostname_ + "'"; }
+  std::string Describe() const override {
+    return (needs_lookup_ ? "getaddrinfo '" : "lookup of an address '") + hostname_ + "'";
+  }
 
   void Run() override {
     if (!needs_lookup_) return;

@@ -37,6 +37,13 @@ void PoolTrace::Finished(uint64_t job, int worker, double milliseconds) {
        " in " + duration);
 }
 
+void PoolTrace::RanHere(const std::string& what, double milliseconds) {
+  if (!enabled_) return;
+  char duration[32];
+  std::snprintf(duration, sizeof duration, "%.3g ms", milliseconds);
+  Line("[pool] " + what + " ran on the loop thread in " + duration + " (a *Sync call)");
+}
+
 void PoolTrace::Delivered(uint64_t job, const std::string& what, const std::string& to,
                           bool on_next_tick) {
   if (!enabled_) return;

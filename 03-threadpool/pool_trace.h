@@ -5,9 +5,10 @@
 ///     [pool]   worker 1 starts job 1: readFile 'a.txt'      (a worker thread)
 ///     [pool]   worker 1 finished job 1 in 0.2 ms            (a worker thread)
 ///     [loop] iteration 1
-///     [loop]   poll     wait for I/O, with no timer to wake it
-///     [loop]   poll     job 1 done: readFile 'a.txt' -> callback show (a.js:3)
+///     [loop]   poll    wait for I/O, with no timer to wake it
+///     [loop]   poll    job 1 done: readFile 'a.txt' -> callback show (a.js:3)
 ///     [loop]   drain: 0 nextTicks, 1 microtask
+///     [pool] readFile 'b.txt' ran on the loop thread in 0.1 ms (a *Sync call)
 ///
 /// The worker lines come from the worker threads themselves, so they land
 /// among the loop's lines wherever the threads' timing puts them: that is
@@ -16,8 +17,9 @@
 ///
 /// A job's completion reaches the loop in the **poll** phase: libuv's
 /// workers hand finished requests back through a uv_async_t, whose wake-up
-/// poll sees like any other I/O. Each line is written with one call under a
-/// mutex, so lines from different threads never mix.
+/// poll sees like any other I/O. A job that needed no thread is delivered by
+/// the nextTick queue instead, and its line says `tick`. Each line is written
+/// with one call under a mutex, so lines from different threads never mix.
 #pragma once
 
 #include <cstddef>
@@ -40,6 +42,8 @@ class PoolTrace {
   void Started(uint64_t job, int worker, const std::string& what);
   /// On a worker thread.
   void Finished(uint64_t job, int worker, double milliseconds);
+  /// A *Sync call ran its job on the loop thread, which waited meanwhile.
+  void RanHere(const std::string& what, double milliseconds);
   /// On the loop thread, as the outcome goes to JavaScript.
   void Delivered(uint64_t job, const std::string& what, const std::string& to, bool on_next_tick);
   /// At exit, before waiting for the jobs still in flight.

@@ -27,6 +27,8 @@ struct ThreadPool::Request {
 
 ThreadPool::ThreadPool(loop::Runtime& runtime)
     : runtime_(runtime), trace_(runtime.trace().enabled()) {
+  // process.nextTick as stage 02 installed it, kept before any script runs:
+  // a script that replaces process.nextTick must not intercept our jobs.
   v8::Isolate* isolate = runtime.isolate();
   v8::HandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = runtime.context();
@@ -127,7 +129,9 @@ void ThreadPool::Deliver(Request& request, bool from_loop) {
 v8::MaybeLocal<v8::Value> ThreadPool::RunHere(Job& job) {
   v8::Isolate* isolate = runtime_.isolate();
   v8::EscapableHandleScope handle_scope(isolate);
+  uint64_t start = trace_.enabled() ? uv_hrtime() : 0;
   job.Run();
+  if (trace_.enabled()) trace_.RanHere(job.Describe(), (uv_hrtime() - start) / 1e6);
   Outcome outcome = job.Finish(runtime_.context());
   if (!outcome.error.IsEmpty()) {
     isolate->ThrowException(outcome.error);
