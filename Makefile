@@ -31,6 +31,7 @@ docs: build
 bench: build
 	python3 tests/bench/01-engine.py --build $(BUILD)
 	python3 tests/bench/02-event-loop.py --build $(BUILD)
+	python3 tests/bench/03-threadpool.py --build $(BUILD)
 
 # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
 sanitize: bootstrap
