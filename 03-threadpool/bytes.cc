@@ -4,6 +4,20 @@
 #include <utility>
 
 namespace pool {
+namespace {
+
+ByteArrayHook byte_array_hook = nullptr;
+
+}  // namespace
+
+v8::Local<v8::Uint8Array> NewByteArray(v8::Local<v8::ArrayBuffer> buffer, size_t offset,
+                                       size_t length) {
+  v8::Local<v8::Uint8Array> array = v8::Uint8Array::New(buffer, offset, length);
+  if (byte_array_hook != nullptr) byte_array_hook(array);
+  return array;
+}
+
+void SetByteArrayHook(ByteArrayHook hook) { byte_array_hook = hook; }
 
 Bytes::~Bytes() { std::free(data_); }
 
@@ -45,7 +59,7 @@ v8::Local<v8::Uint8Array> Bytes::ToUint8Array(v8::Isolate* isolate) {
     size_ = 0;
     buffer = v8::ArrayBuffer::New(isolate, std::move(store));
   }
-  return v8::Uint8Array::New(buffer, 0, size);
+  return NewByteArray(buffer, 0, size);
 }
 
 BytesView BytesView::FromString(v8::Isolate* isolate, v8::Local<v8::String> text,

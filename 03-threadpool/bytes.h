@@ -33,6 +33,19 @@
 
 namespace pool {
 
+/// A Uint8Array over `length` bytes of `buffer` from `offset`. Every array of
+/// bytes this stage hands to a script is made here (or by ToUint8Array(),
+/// which calls it), so that a later stage can make them richer.
+v8::Local<v8::Uint8Array> NewByteArray(v8::Local<v8::ArrayBuffer> buffer, size_t offset,
+                                       size_t length);
+
+/// An extension point for later stages: a function NewByteArray() calls
+/// with each array it makes. Stage 04 gives them Buffer.prototype, because
+/// Node's fs, crypto and zlib return Buffers. One per process; nullptr (the
+/// default) leaves the arrays plain Uint8Arrays.
+using ByteArrayHook = void (*)(v8::Local<v8::Uint8Array> array);
+void SetByteArrayHook(ByteArrayHook hook);
+
 /// Memory owned by C++ until ToUint8Array() gives it to V8.
 class Bytes {
  public:
