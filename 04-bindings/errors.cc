@@ -1,0 +1,130 @@
+#include "errors.h"
+
+#include <uv.h>
+
+#include "engine.h"
+#include "natives.h"
+#include "uv_errors.h"
+
+namespace bindings {
+namespace {
+
+void Set(v8::Local<v8::Object> object, const char* key, v8::Local<v8::Value> value) {
+  v8::Isolate* isolate = object->GetIsolate();
+  object->Set(isolate->GetCurrentContext(), engine::ToV8String(isolate, key), value).Check();
+}
+
+void SetString(v8::Local<v8::Object> object, const char* key, const std::string& value) {
+  Set(object, key, engine::ToV8String(object->GetIsolate(), value));
+}
+
+// " 127.0.0.1:80", or " 127.0.0.1" without a port, as Node's host/port
+// errors end.
+std::string HostPortDetails(const std::string& address, int port) {
+  if (port > 0) return " " + address + ":" + std::to_string(port);
+  if (!address.empty()) return " " + address;
+  return "";
+}
+
+// libuv's description of an error ("no such file or directory").
+// uv_strerror() leaks a small allocation for numbers it does not know;
+// uv_strerror_r() writes into our buffer instead.
+std::string UvMessage(int err) {
+  char message[128];
+  uv_strerror_r(err, message, sizeof message);
+  return message;
+}
+
+}  // namespace
+
+bool ThrowNodeError(v8::Isolate* isolate, ErrorType type, const char* code,
+                    const std::string& message) {
+  isolate->ThrowException(NodeError(isolate, type, code, message));
+  return false;
+}
+
+std::string DescribeReceived(v8::Local<v8::Context> context, v8::Local<v8::Value> value) {
+  return loop::DescribeReceived(context, value);
+}
+
+bool ThrowInvalidArgType(v8::Isolate* isolate, const std::string& name, const std::string& expected,
+                         v8::Local<v8::Value> value) {
+  // Node's wording: `The "x" argument`, `The "options.x" property`, and a
+  // name that already ends in " argument" stands as it is.
+  const std::string kArgument = " argument";
+  std::string subject;
+  if (name.size() > kArgument.size() &&
+      name.compare(name.size() - kArgument.size(), kArgument.size(), kArgument) == 0) {
+    subject = name;
+  } else {
+    subject =
+        "\"" + name + "\"" + (name.find('.') != std::string::npos ? " property" : " argument");
+  }
+  return ThrowNodeError(isolate, ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
+                        "The " + subject + " must " + expected + ". " +
+                            DescribeReceived(isolate->GetCurrentContext(), value));
+}
+
+bool ThrowInvalidArgValue(v8::Isolate* isolate, const std::string& name, v8::Local<v8::Value> value,
+                          const std::string& reason) {
+  isolate->ThrowException(pool::InvalidArgValue(isolate->GetCurrentContext(), name, reason, value));
+  return false;
+}
+
+bool ThrowOutOfRange(v8::Isolate* isolate, const std::string& name, const std::string& range,
+                     const std::string& received) {
+  isolate->ThrowException(pool::OutOfRange(isolate, name, range, received));
+  return false;
+}
+
+std::string ReceivedNumber(v8::Local<v8::Context> context, v8::Local<v8::Value> value) {
+  return pool::ReceivedNumber(context, value);
+}
+
+std::string UvErrorName(int err) {
+  // As with uv_strerror(), the _r form leaks nothing for unknown numbers.
+  char name[64];
+  uv_err_name_r(err, name, sizeof name);
+  return name;
+}
+
+v8::Local<v8::Object> UvException(v8::Isolate* isolate, int err, const std::string& syscall,
+                                  const std::string& path, const std::string& dest) {
+  pool::UvError error;
+  pool::Failed(error, err, syscall.c_str(), path, dest);
+  return pool::UvException(isolate, error);
+}
+
+v8::Local<v8::Object> UvExceptionWithHostPort(v8::Isolate* isolate, int err,
+                                              const std::string& syscall,
+                                              const std::string& address, int port) {
+  std::string code = UvErrorName(err);
+  std::string message =
+      syscall + " " + code + ": " + UvMessage(err) + HostPortDetails(address, port);
+  v8::Local<v8::Object> error =
+      v8::Exception::Error(engine::ToV8String(isolate, message)).As<v8::Object>();
+  // Node sets `code` first here, unlike its other two shapes.
+  SetString(error, "code", code);
+  Set(error, "errno", v8::Integer::New(isolate, err));
+  SetString(error, "syscall", syscall);
+  SetString(error, "address", address);
+  if (port > 0) Set(error, "port", v8::Integer::New(isolate, port));
+  return error;
+}
+
+v8::Local<v8::Object> ExceptionWithHostPort(v8::Isolate* isolate, int err,
+                                            const std::string& syscall, const std::string& address,
+                                            int port) {
+  std::string code = UvErrorName(err);
+  std::string message = syscall + " " + code + HostPortDetails(address, port);
+  v8::Local<v8::Object> error =
+      v8::Exception::Error(engine::ToV8String(isolate, message)).As<v8::Object>();
+  Set(error, "errno", v8::Integer::New(isolate, err));
+  SetString(error, "code", code);
+  SetString(error, "syscall", syscall);
+  SetString(error, "address", address);
+  if (port > 0) Set(error, "port", v8::Integer::New(isolate, port));
+  return error;
+}
+
+}  // namespace bindings

@@ -1,0 +1,73 @@
+#include "handle_wrap.h"
+
+#include "errors.h"
+#include "realm.h"
+
+namespace bindings {
+
+HandleWrap::HandleWrap(Realm& realm, v8::Local<v8::Object> object, uv_handle_t* handle)
+    : BaseObject(realm, object), handle_(handle) {
+  handle_->data = this;
+}
+
+void HandleWrap::AddMethods(Realm& realm, v8::Local<v8::FunctionTemplate> klass) {
+  realm.SetProtoMethod(klass, "close", Close, 1);
+  realm.SetProtoMethod(klass, "ref", Ref);
+  realm.SetProtoMethod(klass, "unref", Unref);
+  realm.SetProtoMethod(klass, "hasRef", HasRef);
+}
+
+void HandleWrap::Close(v8::Local<v8::Value> callback) {
+  if (state_ != State::kOpen) return;
+  state_ = State::kClosing;
+  if (!callback.IsEmpty() && callback->IsFunction()) {
+    close_callback_.Reset(isolate(), callback.As<v8::Function>());
+  }
+  uv_close(handle_, OnClosed);
+}
+
+void HandleWrap::OnRealmTeardown() {
+  DetachFromRealm();  // from now on, OnClosed() calls no JavaScript
+  Close();
+}
+
+void HandleWrap::OnClosed(uv_handle_t* handle) {
+  HandleWrap* wrap = static_cast<HandleWrap*>(handle->data);
+  Realm* realm = wrap->realm();
+  if (realm != nullptr && !wrap->close_callback_.IsEmpty()) {
+    v8::Isolate* isolate = wrap->isolate();
+    v8::HandleScope handle_scope(isolate);
+    v8::Local<v8::Function> callback = wrap->close_callback_.Get(isolate);
+    wrap->close_callback_.Reset();
+    realm->runtime().CallFromLoop(callback, wrap->object(), 0, nullptr);
+  }
+  delete wrap;
+}
+
+// ---- The JavaScript methods. A closed wrapper has no C++ object any more:
+// close() and ref() then do nothing, hasRef() is false, as in Node.
+
+void HandleWrap::Close(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  if (!info[0]->IsUndefined() && !info[0]->IsFunction()) {
+    ThrowInvalidArgType(info.GetIsolate(), "callback", "be of type function", info[0]);
+    return;
+  }
+  if (HandleWrap* wrap = Unwrap<HandleWrap>(info.This())) wrap->Close(info[0]);
+}
+
+void HandleWrap::Ref(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  HandleWrap* wrap = Unwrap<HandleWrap>(info.This());
+  if (wrap != nullptr && wrap->IsOpen()) uv_ref(wrap->handle_);
+}
+
+void HandleWrap::Unref(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  HandleWrap* wrap = Unwrap<HandleWrap>(info.This());
+  if (wrap != nullptr && wrap->IsOpen()) uv_unref(wrap->handle_);
+}
+
+void HandleWrap::HasRef(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  HandleWrap* wrap = Unwrap<HandleWrap>(info.This());
+  info.GetReturnValue().Set(wrap != nullptr && wrap->IsOpen() && uv_has_ref(wrap->handle_) != 0);
+}
+
+}  // namespace bindings

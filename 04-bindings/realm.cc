@@ -1,0 +1,174 @@
+#include "realm.h"
+
+#include "base_object.h"
+#include "binding_registry.h"
+#include "buffer.h"
+#include "bytes.h"
+#include "engine.h"
+#include "errors.h"
+#include "lower_stage_bindings.h"
+
+namespace bindings {
+
+Realm::Realm(loop::Runtime& runtime, pool::BuiltinModules& modules)
+    : runtime_(runtime),
+      modules_(modules),
+      context_(runtime.isolate(), runtime.context()),
+      exports_(BindingCount()) {
+  runtime.context()->SetAlignedPointerInEmbedderData(kContextSlot, this);
+}
+
+Realm::~Realm() {
+  tearing_down_ = true;
+  v8::HandleScope handle_scope(isolate());
+  // Each object leaves the list as it ends (deleted, or detached to be
+  // freed by libuv later), so this loop always makes progress.
+  while (!objects_.empty()) objects_.front()->OnRealmTeardown();
+  binding_data_.clear();
+  exports_.clear();
+  context()->SetAlignedPointerInEmbedderData(kContextSlot, nullptr);
+}
+
+Realm* Realm::From(v8::Local<v8::Context> context) {
+  if (context->GetNumberOfEmbedderDataFields() <= static_cast<uint32_t>(kContextSlot)) {
+    return nullptr;
+  }
+  return static_cast<Realm*>(context->GetAlignedPointerFromEmbedderData(kContextSlot));
+}
+
+void Realm::Bootstrap() {
+  v8::Isolate* isolate = this->isolate();
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = this->context();
+  v8::Local<v8::Object> global = context->Global();
+  // Node's globals that come from bindings are not enumerable.
+  auto define = [&](const char* name, v8::Local<v8::Value> value) {
+    global->DefineOwnProperty(context, Name(name), value, v8::DontEnum).Check();
+  };
+
+  v8::Local<v8::Function> internal_binding =
+      v8::Function::New(context, InternalBinding, AsData(), 1, v8::ConstructorBehavior::kThrow)
+          .ToLocalChecked();
+  internal_binding->SetName(Name("internalBinding"));
+  define("internalBinding", internal_binding);
+
+  v8::Local<v8::Object> buffer = GetBinding("buffer").ToLocalChecked();
+  define("Buffer", buffer->Get(context, Name("Buffer")).ToLocalChecked());
+  pool::SetByteArrayHook(MakeBuffer);
+
+  // Stages 02 and 03 installed their natives themselves; the registry lists
+  // them too, as they are now, before any script can replace a global.
+  binding_data<LowerStageNatives>();
+}
+
+void Realm::MakeBuffer(v8::Local<v8::Uint8Array> array) {
+  v8::Local<v8::Context> context;
+  if (!array->GetCreationContext().ToLocal(&context)) return;
+  if (Realm* realm = From(context)) {
+    array->SetPrototype(context, realm->binding_data<BufferData>().prototype.Get(realm->isolate()))
+        .Check();
+  }
+}
+
+v8::MaybeLocal<v8::Object> Realm::GetBinding(std::string_view name) {
+  v8::Isolate* isolate = this->isolate();
+  v8::EscapableHandleScope handle_scope(isolate);
+  int index = FindBinding(name);
+  if (index < 0) {
+    // Node's message for a name it does not know (it sets no `code`).
+    isolate->ThrowException(
+        v8::Exception::Error(engine::ToV8String(isolate, "No such binding: " + std::string(name))));
+    return {};
+  }
+  v8::Global<v8::Object>& cached = exports_[index];
+  if (cached.IsEmpty()) {
+    v8::Local<v8::Object> exports = v8::Object::New(isolate);
+    // Cached before it is filled: a binding that asks for another which
+    // asks for the first gets the (partial) object, not a second copy.
+    cached.Reset(isolate, exports);
+    BindingAt(index).initialize(*this, exports);
+  }
+  return handle_scope.Escape(cached.Get(isolate));
+}
+
+bool Realm::HasLoaded(std::string_view name) const {
+  int index = FindBinding(name);
+  return index >= 0 && !exports_[index].IsEmpty();
+}
+
+void Realm::InternalBinding(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!info[0]->IsString()) {
+    ThrowInvalidArgType(isolate, "module", "be of type string", info[0]);
+    return;
+  }
+  v8::Local<v8::Object> exports;
+  if (From(info).GetBinding(engine::ToUtf8(isolate, info[0])).ToLocal(&exports)) {
+    info.GetReturnValue().Set(exports);
+  }
+}
+
+bool Realm::MakeCallback(v8::Local<v8::Object> receiver, v8::Local<v8::String> name, int argc,
+                         v8::Local<v8::Value> argv[]) {
+  if (tearing_down_) return true;  // the program is over: nobody to call
+  if (runtime_.exiting()) return false;
+  v8::Local<v8::Value> callback;
+  {
+    // Reading the property may run a getter, which may throw.
+    v8::TryCatch try_catch(isolate());
+    if (!receiver->Get(context(), name).ToLocal(&callback)) {
+      runtime_.EndWithUncaughtException(try_catch);
+      return false;
+    }
+  }
+  if (!callback->IsFunction()) return true;
+  return runtime_.CallFromLoop(callback.As<v8::Function>(), receiver, argc, argv);
+}
+
+v8::Local<v8::Function> Realm::NewFunction(const char* name, v8::FunctionCallback callback,
+                                           int length) {
+  v8::Local<v8::Function> function =
+      v8::Function::New(context(), callback, AsData(), length, v8::ConstructorBehavior::kThrow)
+          .ToLocalChecked();
+  function->SetName(Name(name));
+  return function;
+}
+
+void Realm::SetMethod(v8::Local<v8::Object> target, const char* name, v8::FunctionCallback callback,
+                      int length) {
+  target->Set(context(), Name(name), NewFunction(name, callback, length)).Check();
+}
+
+void Realm::SetProtoMethod(v8::Local<v8::FunctionTemplate> klass, const char* name,
+                           v8::FunctionCallback callback, int length) {
+  v8::Isolate* isolate = this->isolate();
+  v8::Local<v8::FunctionTemplate> method =
+      v8::FunctionTemplate::New(isolate, callback, AsData(), v8::Signature::New(isolate, klass),
+                                length, v8::ConstructorBehavior::kThrow);
+  v8::Local<v8::String> key = Name(name);
+  method->SetClassName(key);
+  klass->PrototypeTemplate()->Set(key, method);
+}
+
+v8::Local<v8::FunctionTemplate> Realm::NewClass(const char* name,
+                                                v8::FunctionCallback constructor) {
+  v8::Local<v8::FunctionTemplate> klass =
+      v8::FunctionTemplate::New(isolate(), constructor, AsData());
+  klass->SetClassName(Name(name));
+  klass->InstanceTemplate()->SetInternalFieldCount(BaseObject::kInternalFieldCount);
+  return klass;
+}
+
+v8::Local<v8::String> Realm::Name(std::string_view text) const {
+  return v8::String::NewFromUtf8(isolate(), text.data(), v8::NewStringType::kInternalized,
+                                 static_cast<int>(text.size()))
+      .ToLocalChecked();
+}
+
+std::list<BaseObject*>::iterator Realm::Track(BaseObject* object) {
+  return objects_.insert(objects_.end(), object);
+}
+
+void Realm::Untrack(std::list<BaseObject*>::iterator position) { objects_.erase(position); }
+
+}  // namespace bindings

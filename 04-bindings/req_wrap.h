@@ -1,0 +1,88 @@
+/// \file
+/// ReqWrap: a BaseObject for one libuv request in flight. (Node: src/req_wrap.h.)
+///
+/// A libuv *request* is a one-shot operation on a handle or on its own: a
+/// write, a connect, a shutdown, a file system call. Node's bindings follow
+/// one convention for all of them, which this stage keeps:
+///
+///     const req = new WriteWrap();            a JS object with an internal field
+///     req.oncomplete = (status, ...) => {};   where the outcome will go
+///     const err = handle.writeBuffer(req, data);
+///         err < 0    refused at once (EBADF, EPIPE, ...): nothing more happens
+///         err == 0   dispatched: oncomplete will be called exactly once, from
+///                    the loop, with a status (0, or a negative uv error)
+///
+/// Behind the scenes, the dispatch creates the C++ ReqWrap and ties it to
+/// `req`:
+///
+///     dispatch      new WriteReq(realm, req)   strong: the loop will need the
+///                   uv_write(wrap->req(), ...)  JS object to call oncomplete
+///     completion    req.oncomplete(status, ...)
+///                   delete wrap                 explicit end: the internal
+///                                               field is cleared, `req` is an
+///                                               ordinary object again and may
+///                                               be reused for another request
+///
+/// A JS request object that is never dispatched has no C++ side at all, so
+/// there is nothing for the GC to free. A request still in flight when the
+/// realm ends is detached: libuv completes it (with UV_ECANCELED, as its
+/// handle is closed) and the completion frees it without calling JavaScript.
+#pragma once
+
+#include <v8.h>
+
+#include "base_object.h"
+#include "realm.h"
+
+namespace bindings {
+
+template <typename UvRequest>
+class ReqWrap : public BaseObject {
+ public:
+  ReqWrap(Realm& realm, v8::Local<v8::Object> object) : BaseObject(realm, object) {
+    request_.data = this;
+  }
+
+  UvRequest* request() { return &request_; }
+  /// The wrapper of a request libuv hands back to a callback.
+  template <typename T>
+  static T* From(UvRequest* request) {
+    return static_cast<T*>(request->data);
+  }
+
+  /// The libuv call returned `err`. If it refused the request, no callback
+  /// will ever come, so the wrapper ends now. Returns `err`.
+  int Dispatched(int err) {
+    if (err < 0) delete this;
+    return err;
+  }
+
+  /// In the completion callback: calls `req.oncomplete(...argv)` (unless the
+  /// realm has ended), then deletes the wrapper.
+  void Complete(int argc, v8::Local<v8::Value> argv[]) {
+    if (Realm* realm = this->realm()) {
+      realm->MakeCallback(object(), realm->Name("oncomplete"), argc, argv);
+    }
+    delete this;
+  }
+
+  /// The realm ends while libuv still owns the request: let libuv finish it.
+  void OnRealmTeardown() override { DetachFromRealm(); }
+
+ private:
+  UvRequest request_;
+};
+
+/// A class of request objects (`new WriteWrap()`): instances carry
+/// BaseObject's internal field, empty until a request is dispatched with
+/// them; the constructor insists on `new`.
+v8::Local<v8::FunctionTemplate> NewRequestClass(Realm& realm, const char* name);
+
+/// Checks that `value` is an object made by `klass` (new WriteWrap(), ...)
+/// with no request in flight; otherwise throws ERR_INVALID_ARG_TYPE (or
+/// ERR_INVALID_ARG_VALUE for a request object already in use) and returns
+/// false.
+bool CheckRequestObject(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> klass,
+                        const char* class_name, v8::Local<v8::Value> value);
+
+}  // namespace bindings

@@ -1,0 +1,325 @@
+/// \file
+/// The `tcp_wrap` binding: TCP sockets on libuv's uv_tcp_t. (Node:
+/// src/tcp_wrap.cc, TCPWrap.)
+///
+/// Everything a TCP server or client needs, in Node's raw form:
+///
+///     const { TCP, TCPConnectWrap, constants } = internalBinding('tcp_wrap');
+///
+///     server = new TCP(constants.SERVER)
+///     server.bind(address, port)          0 or a uv error (bind6 for IPv6)
+///     server.listen(backlog)              0 or a uv error
+///     server.onconnection = (status, client) => ...
+///                                         client: a new TCP, already accepted
+///     server.getsockname(out)             fills out.address, .family, .port
+///
+///     socket = new TCP(constants.SOCKET)
+///     req = new TCPConnectWrap()
+///     req.oncomplete = (status, socket, req, readable, writable) => ...
+///     socket.connect(req, address, port)  0 or a uv error (connect6 for IPv6)
+///
+/// plus what every stream has (stream_wrap.h: readStart, writeBuffer, ...)
+/// and every handle (handle_wrap.h: close, ref, unref, hasRef).
+///
+/// Methods return libuv's status codes instead of throwing, as Node's raw
+/// bindings do: failing to bind a port is an expected outcome the caller
+/// decides about (its `net` module turns it into an 'error' event). Only a
+/// call that is *wrong* (a number where the address should be) throws.
+#include <uv.h>
+#include <v8.h>
+
+#include <cstdint>
+#include <string>
+
+#include "arguments.h"
+#include "binding_registry.h"
+#include "errors.h"
+#include "realm.h"
+#include "req_wrap.h"
+#include "stream_wrap.h"
+
+namespace bindings {
+namespace {
+
+/// The binding's state in one realm: its two classes. The TCP template is
+/// needed again for every accepted connection, which gets a new TCP object.
+class TcpWrapData : public BindingData {
+ public:
+  static constexpr const char* kBindingName = "tcp_wrap";
+  explicit TcpWrapData(Realm& realm);
+
+  v8::Global<v8::FunctionTemplate> tcp;
+  v8::Global<v8::FunctionTemplate> connect_wrap;
+};
+
+/// new TCP(type): what a socket or a server is, `constants.SOCKET` or
+/// `constants.SERVER` (Node keeps the difference for its async hooks).
+enum TcpType : int { kSocket = 0, kServer = 1 };
+
+class TcpWrap : public StreamWrap {
+ public:
+  TcpWrap(Realm& realm, v8::Local<v8::Object> object)
+      : StreamWrap(realm, object, reinterpret_cast<uv_stream_t*>(&tcp_)) {
+    // `tcp_` is left uninitialised by C++ and filled in here; libuv's init
+    // functions never touch `data`, which HandleWrap has already set.
+    uv_tcp_init(realm.uv_loop(), &tcp_);
+  }
+
+  static void New(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void Bind(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void Bind6(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void Listen(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void Connect(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void Connect6(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void GetSockName(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void GetPeerName(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void SetNoDelay(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void SetKeepAlive(const v8::FunctionCallbackInfo<v8::Value>& info);
+
+ private:
+  using ConnectReq = ReqWrap<uv_connect_t>;
+
+  /// The open wrapper behind `info.This()`, or nullptr after setting the
+  /// return value to UV_EBADF (a closed handle).
+  static TcpWrap* OpenWrap(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void BindTo(const v8::FunctionCallbackInfo<v8::Value>& info, bool ipv6);
+  static void ConnectTo(const v8::FunctionCallbackInfo<v8::Value>& info, bool ipv6);
+  static void OnConnection(uv_stream_t* server, int status);
+  static void AfterConnect(uv_connect_t* request, int status);
+
+  uv_tcp_t tcp_;
+};
+
+// ---- Addresses ----
+
+/// Parses "127.0.0.1" (or "::1") and a port into a socket address; 0 or
+/// UV_EINVAL, as uv_ip4_addr/uv_ip6_addr return.
+int ParseAddress(const std::string& address, int port, bool ipv6, sockaddr_storage* out) {
+  if (ipv6) return uv_ip6_addr(address.c_str(), port, reinterpret_cast<sockaddr_in6*>(out));
+  return uv_ip4_addr(address.c_str(), port, reinterpret_cast<sockaddr_in*>(out));
+}
+
+/// Fills `out` with { address, family, port }, Node's AddressToJS.
+void AddressToJS(Realm& realm, const sockaddr_storage& address, v8::Local<v8::Object> out) {
+  v8::Isolate* isolate = realm.isolate();
+  v8::Local<v8::Context> context = realm.context();
+  char ip[INET6_ADDRSTRLEN] = "";
+  int port = 0;
+  const char* family = "IPv4";
+  if (address.ss_family == AF_INET6) {
+    const auto* in6 = reinterpret_cast<const sockaddr_in6*>(&address);
+    uv_ip6_name(in6, ip, sizeof ip);
+    port = ntohs(in6->sin6_port);
+    family = "IPv6";
+  } else {
+    const auto* in4 = reinterpret_cast<const sockaddr_in*>(&address);
+    uv_ip4_name(in4, ip, sizeof ip);
+    port = ntohs(in4->sin_port);
+  }
+  out->Set(context, realm.Name("address"), realm.Name(ip)).Check();
+  out->Set(context, realm.Name("family"), realm.Name(family)).Check();
+  out->Set(context, realm.Name("port"), v8::Integer::New(isolate, port)).Check();
+}
+
+// ---- The class ----
+
+TcpWrapData::TcpWrapData(Realm& realm) {
+  v8::Isolate* isolate = realm.isolate();
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::FunctionTemplate> klass = realm.NewClass("TCP", TcpWrap::New);
+  StreamWrap::AddMethods(realm, klass);
+  realm.SetProtoMethod(klass, "bind", TcpWrap::Bind, 2);
+  realm.SetProtoMethod(klass, "bind6", TcpWrap::Bind6, 3);
+  realm.SetProtoMethod(klass, "listen", TcpWrap::Listen, 1);
+  realm.SetProtoMethod(klass, "connect", TcpWrap::Connect, 3);
+  realm.SetProtoMethod(klass, "connect6", TcpWrap::Connect6, 3);
+  realm.SetProtoMethod(klass, "getsockname", TcpWrap::GetSockName, 1);
+  realm.SetProtoMethod(klass, "getpeername", TcpWrap::GetPeerName, 1);
+  realm.SetProtoMethod(klass, "setNoDelay", TcpWrap::SetNoDelay, 1);
+  realm.SetProtoMethod(klass, "setKeepAlive", TcpWrap::SetKeepAlive, 2);
+  tcp.Reset(isolate, klass);
+
+  connect_wrap.Reset(isolate, NewRequestClass(realm, "TCPConnectWrap"));
+}
+
+void TcpWrap::New(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  if (!CheckConstructCall(info, "TCP")) return;
+  info.This()->SetAlignedPointerInInternalField(kSlot, nullptr);  // until it has a C++ side
+  int64_t type;
+  if (!ArgInteger(info.GetIsolate(), info[0], "type", kSocket, kServer, &type)) return;
+  new TcpWrap(Realm::From(info), info.This());  // owned by its handle: see handle_wrap.h
+}
+
+TcpWrap* TcpWrap::OpenWrap(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  TcpWrap* wrap = Unwrap<TcpWrap>(info.This());
+  if (wrap != nullptr && wrap->IsOpen()) return wrap;
+  info.GetReturnValue().Set(UV_EBADF);
+  return nullptr;
+}
+
+void TcpWrap::Bind(const v8::FunctionCallbackInfo<v8::Value>& info) { BindTo(info, false); }
+void TcpWrap::Bind6(const v8::FunctionCallbackInfo<v8::Value>& info) { BindTo(info, true); }
+
+void TcpWrap::BindTo(const v8::FunctionCallbackInfo<v8::Value>& info, bool ipv6) {
+  v8::Isolate* isolate = info.GetIsolate();
+  std::string address;
+  int port;
+  int64_t flags = 0;
+  if (!ArgString(isolate, info[0], "address", &address) || !ArgPort(isolate, info[1], &port) ||
+      (ipv6 && !info[2]->IsUndefined() &&
+       !ArgInteger(isolate, info[2], "flags", 0, INT32_MAX, &flags))) {
+    return;
+  }
+  TcpWrap* wrap = OpenWrap(info);
+  if (wrap == nullptr) return;
+  sockaddr_storage addr;
+  int err = ParseAddress(address, port, ipv6, &addr);
+  if (err == 0) {
+    err =
+        uv_tcp_bind(&wrap->tcp_, reinterpret_cast<sockaddr*>(&addr), static_cast<unsigned>(flags));
+  }
+  info.GetReturnValue().Set(err);
+}
+
+void TcpWrap::Listen(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  int64_t backlog;
+  if (!ArgInteger(info.GetIsolate(), info[0], "backlog", INT32_MIN, INT32_MAX, &backlog)) return;
+  TcpWrap* wrap = OpenWrap(info);
+  if (wrap == nullptr) return;
+  info.GetReturnValue().Set(uv_listen(wrap->stream(), static_cast<int>(backlog), OnConnection));
+}
+
+void TcpWrap::OnConnection(uv_stream_t* server, int status) {
+  TcpWrap* wrap = static_cast<TcpWrap*>(static_cast<HandleWrap*>(server->data));
+  Realm* realm = wrap->realm();
+  if (realm == nullptr) return;
+  v8::Isolate* isolate = realm->isolate();
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, status), v8::Undefined(isolate)};
+  if (status == 0) {
+    // The connection gets its own TCP object, made as `new TCP(SOCKET)` is.
+    v8::Local<v8::Context> context = realm->context();
+    v8::Local<v8::Value> type = v8::Integer::New(isolate, kSocket);
+    v8::Local<v8::Object> client;
+    if (!realm->binding_data<TcpWrapData>()
+             .tcp.Get(isolate)
+             ->GetFunction(context)
+             .ToLocalChecked()
+             ->NewInstance(context, 1, &type)
+             .ToLocal(&client)) {
+      return;
+    }
+    TcpWrap* client_wrap = Unwrap<TcpWrap>(client);
+    if (uv_accept(server, client_wrap->stream()) != 0) {
+      // The peer gave up between the wake-up and now; Node drops it silently.
+      client_wrap->Close();
+      return;
+    }
+    argv[1] = client;
+  }
+  realm->MakeCallback(wrap->object(), realm->Name("onconnection"), 2, argv);
+}
+
+void TcpWrap::Connect(const v8::FunctionCallbackInfo<v8::Value>& info) { ConnectTo(info, false); }
+void TcpWrap::Connect6(const v8::FunctionCallbackInfo<v8::Value>& info) { ConnectTo(info, true); }
+
+void TcpWrap::ConnectTo(const v8::FunctionCallbackInfo<v8::Value>& info, bool ipv6) {
+  v8::Isolate* isolate = info.GetIsolate();
+  Realm& realm = Realm::From(info);
+  std::string address;
+  int port;
+  if (!CheckRequestObject(isolate, realm.binding_data<TcpWrapData>().connect_wrap.Get(isolate),
+                          "TCPConnectWrap", info[0]) ||
+      !ArgString(isolate, info[1], "address", &address) || !ArgPort(isolate, info[2], &port)) {
+    return;
+  }
+  TcpWrap* wrap = OpenWrap(info);
+  if (wrap == nullptr) return;
+  sockaddr_storage addr;
+  int err = ParseAddress(address, port, ipv6, &addr);
+  if (err == 0) {
+    ConnectReq* connect = new ConnectReq(realm, info[0].As<v8::Object>());
+    err = connect->Dispatched(uv_tcp_connect(connect->request(), &wrap->tcp_,
+                                             reinterpret_cast<sockaddr*>(&addr), AfterConnect));
+  }
+  info.GetReturnValue().Set(err);
+}
+
+void TcpWrap::AfterConnect(uv_connect_t* request, int status) {
+  ConnectReq* connect = ConnectReq::From<ConnectReq>(request);
+  // libuv completes (or cancels) a connect before its handle's close
+  // callback, so the socket's wrapper is still here.
+  TcpWrap* wrap = static_cast<TcpWrap*>(static_cast<HandleWrap*>(request->handle->data));
+  v8::Isolate* isolate = connect->isolate();
+  v8::HandleScope handle_scope(isolate);
+  bool readable = status == 0 && uv_is_readable(request->handle) != 0;
+  bool writable = status == 0 && uv_is_writable(request->handle) != 0;
+  v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, status), wrap->object(),
+                                 connect->object(), v8::Boolean::New(isolate, readable),
+                                 v8::Boolean::New(isolate, writable)};
+  connect->Complete(5, argv);
+}
+
+void TcpWrap::GetSockName(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Object> out;
+  if (!ArgObject(info.GetIsolate(), info[0], "out", &out)) return;
+  TcpWrap* wrap = OpenWrap(info);
+  if (wrap == nullptr) return;
+  sockaddr_storage address;
+  int length = sizeof address;
+  int err = uv_tcp_getsockname(&wrap->tcp_, reinterpret_cast<sockaddr*>(&address), &length);
+  if (err == 0) AddressToJS(Realm::From(info), address, out);
+  info.GetReturnValue().Set(err);
+}
+
+void TcpWrap::GetPeerName(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Object> out;
+  if (!ArgObject(info.GetIsolate(), info[0], "out", &out)) return;
+  TcpWrap* wrap = OpenWrap(info);
+  if (wrap == nullptr) return;
+  sockaddr_storage address;
+  int length = sizeof address;
+  int err = uv_tcp_getpeername(&wrap->tcp_, reinterpret_cast<sockaddr*>(&address), &length);
+  if (err == 0) AddressToJS(Realm::From(info), address, out);
+  info.GetReturnValue().Set(err);
+}
+
+void TcpWrap::SetNoDelay(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  TcpWrap* wrap = OpenWrap(info);
+  if (wrap == nullptr) return;
+  info.GetReturnValue().Set(uv_tcp_nodelay(&wrap->tcp_, info[0]->BooleanValue(info.GetIsolate())));
+}
+
+void TcpWrap::SetKeepAlive(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  int64_t delay_seconds;
+  if (!ArgInteger(info.GetIsolate(), info[1], "delay", 0, UINT32_MAX, &delay_seconds)) return;
+  TcpWrap* wrap = OpenWrap(info);
+  if (wrap == nullptr) return;
+  info.GetReturnValue().Set(uv_tcp_keepalive(&wrap->tcp_, info[0]->BooleanValue(info.GetIsolate()),
+                                             static_cast<unsigned>(delay_seconds)));
+}
+
+// ---- The binding: internalBinding('tcp_wrap') ----
+
+void InitializeTcpWrap(Realm& realm, v8::Local<v8::Object> exports) {
+  v8::Isolate* isolate = realm.isolate();
+  v8::Local<v8::Context> context = realm.context();
+  TcpWrapData& data = realm.binding_data<TcpWrapData>();
+  auto set = [&](v8::Local<v8::Object> target, const char* name, v8::Local<v8::Value> value) {
+    target->Set(context, realm.Name(name), value).Check();
+  };
+  set(exports, "TCP", data.tcp.Get(isolate)->GetFunction(context).ToLocalChecked());
+  set(exports, "TCPConnectWrap",
+      data.connect_wrap.Get(isolate)->GetFunction(context).ToLocalChecked());
+  v8::Local<v8::Object> constants = v8::Object::New(isolate);
+  set(constants, "SOCKET", v8::Integer::New(isolate, kSocket));
+  set(constants, "SERVER", v8::Integer::New(isolate, kServer));
+  set(constants, "UV_TCP_IPV6ONLY", v8::Integer::New(isolate, UV_TCP_IPV6ONLY));
+  set(exports, "constants", constants);
+}
+
+}  // namespace
+
+BINDING_REGISTER(tcp_wrap, InitializeTcpWrap);
+
+}  // namespace bindings
