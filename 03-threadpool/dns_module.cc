@@ -135,8 +135,10 @@ class LookupJob : public Job {
       std::vector<v8::Local<v8::Value>> list;
       for (const Address& address : addresses_) {
         v8::Local<v8::Object> entry = v8::Object::New(isolate);
-        entry->Set(context, text("address"), text(address.text)).Check();
-        entry->Set(context, text("family"), v8::Integer::New(isolate, address.family)).Check();
+        entry->CreateDataProperty(context, text("address"), text(address.text)).Check();
+        entry
+            ->CreateDataProperty(context, text("family"), v8::Integer::New(isolate, address.family))
+            .Check();
         list.push_back(entry);
       }
       return Outcome::Success(v8::Array::New(isolate, list.data(), list.size()));
@@ -151,8 +153,8 @@ class LookupJob : public Job {
     Outcome outcome;
     outcome.values = {address, v8::Integer::New(isolate, family)};
     v8::Local<v8::Object> result = v8::Object::New(isolate);
-    result->Set(context, text("address"), address).Check();
-    result->Set(context, text("family"), v8::Integer::New(isolate, family)).Check();
+    result->CreateDataProperty(context, text("address"), address).Check();
+    result->CreateDataProperty(context, text("family"), v8::Integer::New(isolate, family)).Check();
     outcome.promise_value = result;
     return outcome;
   }
@@ -266,9 +268,11 @@ v8::Local<v8::Object> DnsModule::CreateExports(v8::Local<v8::Context> context) {
   const std::pair<const char*, int> kHints[] = {
       {"ADDRCONFIG", AI_ADDRCONFIG}, {"V4MAPPED", AI_V4MAPPED}, {"ALL", AI_ALL}};
   for (const auto& [name, value] : kHints) {
-    dns->Set(context, engine::ToV8String(isolate, name), v8::Integer::New(isolate, value)).Check();
+    dns->CreateDataProperty(context, engine::ToV8String(isolate, name),
+                            v8::Integer::New(isolate, value))
+        .Check();
   }
-  dns->Set(context, engine::ToV8String(isolate, "promises"), promises).Check();
+  dns->CreateDataProperty(context, engine::ToV8String(isolate, "promises"), promises).Check();
   return dns;
 }
 

@@ -46,9 +46,13 @@ bool FileHandles::FdOf(v8::Local<v8::Context> context, v8::Local<v8::Value> valu
   if (*fd >= 0 || syscall == nullptr) return true;
   v8::Local<v8::Object> error =
       v8::Exception::Error(engine::ToV8String(isolate, "file closed")).As<v8::Object>();
-  error->Set(context, engine::ToV8String(isolate, "code"), engine::ToV8String(isolate, "EBADF"))
+  error
+      ->CreateDataProperty(context, engine::ToV8String(isolate, "code"),
+                           engine::ToV8String(isolate, "EBADF"))
       .Check();
-  error->Set(context, engine::ToV8String(isolate, "syscall"), engine::ToV8String(isolate, syscall))
+  error
+      ->CreateDataProperty(context, engine::ToV8String(isolate, "syscall"),
+                           engine::ToV8String(isolate, syscall))
       .Check();
   return Throw(isolate, error);
 }

@@ -355,22 +355,23 @@ Outcome RmJob::Result(v8::Local<v8::Context> context) {
                 "Path is a directory: rm returned EISDIR (is a directory) " + path_);
   // NodeError's stack says "Error [ERR_FS_EISDIR]"; Node's says SystemError.
   error
-      ->Set(context, text("stack"),
-            text("SystemError [ERR_FS_EISDIR]: Path is a directory: rm returned EISDIR "
-                 "(is a directory) " +
-                 path_))
+      ->CreateDataProperty(
+          context, text("stack"),
+          text("SystemError [ERR_FS_EISDIR]: Path is a directory: rm returned EISDIR "
+               "(is a directory) " +
+               path_))
       .Check();
   error->DefineOwnProperty(context, text("name"), text("SystemError"), v8::DontEnum).Check();
   v8::Local<v8::Object> info = v8::Object::New(isolate);
-  info->Set(context, text("code"), text("EISDIR")).Check();
-  info->Set(context, text("message"), text("is a directory")).Check();
-  info->Set(context, text("path"), text(path_)).Check();
-  info->Set(context, text("syscall"), text("rm")).Check();
-  info->Set(context, text("errno"), v8::Integer::New(isolate, -UV_EISDIR)).Check();
-  error->Set(context, text("info"), info).Check();
-  error->Set(context, text("errno"), v8::Integer::New(isolate, -UV_EISDIR)).Check();
-  error->Set(context, text("syscall"), text("rm")).Check();
-  error->Set(context, text("path"), text(path_)).Check();
+  info->CreateDataProperty(context, text("code"), text("EISDIR")).Check();
+  info->CreateDataProperty(context, text("message"), text("is a directory")).Check();
+  info->CreateDataProperty(context, text("path"), text(path_)).Check();
+  info->CreateDataProperty(context, text("syscall"), text("rm")).Check();
+  info->CreateDataProperty(context, text("errno"), v8::Integer::New(isolate, -UV_EISDIR)).Check();
+  error->CreateDataProperty(context, text("info"), info).Check();
+  error->CreateDataProperty(context, text("errno"), v8::Integer::New(isolate, -UV_EISDIR)).Check();
+  error->CreateDataProperty(context, text("syscall"), text("rm")).Check();
+  error->CreateDataProperty(context, text("path"), text(path_)).Check();
   return Outcome::Failure(error);
 }
 

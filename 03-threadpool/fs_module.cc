@@ -38,8 +38,8 @@ v8::Local<v8::Object> Constants(v8::Local<v8::Context> context) {
   };
   for (const Constant& constant : kConstants) {
     constants
-        ->Set(context, engine::ToV8String(isolate, constant.name),
-              v8::Integer::New(isolate, constant.value))
+        ->CreateDataProperty(context, engine::ToV8String(isolate, constant.name),
+                             v8::Integer::New(isolate, constant.value))
         .Check();
   }
   return constants;
@@ -99,11 +99,12 @@ v8::Local<v8::Object> FsModule::CreateExports(v8::Local<v8::Context> context) {
   v8::Local<v8::Object> constants = Constants(context);
   for (const char* name : {"F_OK", "R_OK", "W_OK", "X_OK"}) {
     v8::Local<v8::String> key = engine::ToV8String(isolate, name);
-    fs->Set(context, key, constants->Get(context, key).ToLocalChecked()).Check();
+    fs->CreateDataProperty(context, key, constants->Get(context, key).ToLocalChecked()).Check();
   }
-  fs->Set(context, engine::ToV8String(isolate, "constants"), constants).Check();
-  promises->Set(context, engine::ToV8String(isolate, "constants"), constants).Check();
-  fs->Set(context, engine::ToV8String(isolate, "promises"), promises).Check();
+  fs->CreateDataProperty(context, engine::ToV8String(isolate, "constants"), constants).Check();
+  promises->CreateDataProperty(context, engine::ToV8String(isolate, "constants"), constants)
+      .Check();
+  fs->CreateDataProperty(context, engine::ToV8String(isolate, "promises"), promises).Check();
   return fs;
 }
 

@@ -30,7 +30,8 @@ const TypeTest kTypeTests[] = {
 
 void Set(v8::Local<v8::Context> context, v8::Local<v8::Object> object, const char* key,
          v8::Local<v8::Value> value) {
-  object->Set(context, engine::ToV8String(context->GetIsolate(), key), value).Check();
+  object->CreateDataProperty(context, engine::ToV8String(context->GetIsolate(), key), value)
+      .Check();
 }
 
 // Node's dateFromMs: new Date(Math.round(Number(ms))).
@@ -81,7 +82,8 @@ void DirentConstructor(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Set(context, self, "name", info[0]);
   Set(context, self, "parentPath", info[2]);
   Set(context, self, "path", info[2]);
-  self->Set(context, info.Data(), info[1]).Check();  // data: the type symbol
+  self->CreateDataProperty(context, info.Data().As<v8::Name>(), info[1])
+      .Check();  // data: the type symbol
 }
 
 v8::Local<v8::FunctionTemplate> NewClass(v8::Isolate* isolate, const char* name,

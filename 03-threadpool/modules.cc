@@ -59,7 +59,7 @@ void BuiltinModule::SetPoolMethod(v8::Local<v8::Context> context, v8::Local<v8::
           .ToLocalChecked();
   v8::Local<v8::String> key = engine::ToV8String(isolate, name);
   function->SetName(key);
-  target->Set(context, key, function).Check();
+  target->CreateDataProperty(context, key, function).Check();
 }
 
 void BuiltinModule::SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
@@ -72,7 +72,7 @@ void BuiltinModule::SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Obje
           .ToLocalChecked();
   v8::Local<v8::String> key = engine::ToV8String(isolate, name);
   function->SetName(key);
-  target->Set(context, key, function).Check();
+  target->CreateDataProperty(context, key, function).Check();
 }
 
 // ---- BuiltinModules ----
@@ -96,7 +96,7 @@ void BuiltinModules::Install(v8::Local<v8::Context> context) {
           .ToLocalChecked();
   v8::Local<v8::String> name = engine::ToV8String(isolate, "require");
   require->SetName(name);
-  context->Global()->Set(context, name, require).Check();
+  context->Global()->CreateDataProperty(context, name, require).Check();
 }
 
 void BuiltinModules::RequireNative(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -164,12 +164,13 @@ v8::Local<v8::Value> BuiltinModules::NotFound(v8::Local<v8::Context> context,
   v8::Local<v8::Object> error =
       v8::Exception::Error(engine::ToV8String(isolate, message)).As<v8::Object>();
   error
-      ->Set(context, engine::ToV8String(isolate, "code"),
-            engine::ToV8String(isolate, "MODULE_NOT_FOUND"))
+      ->CreateDataProperty(context, engine::ToV8String(isolate, "code"),
+                           engine::ToV8String(isolate, "MODULE_NOT_FOUND"))
       .Check();
   v8::Local<v8::Value> stack[] = {engine::ToV8String(isolate, requirer_)};
   error
-      ->Set(context, engine::ToV8String(isolate, "requireStack"), v8::Array::New(isolate, stack, 1))
+      ->CreateDataProperty(context, engine::ToV8String(isolate, "requireStack"),
+                           v8::Array::New(isolate, stack, 1))
       .Check();
   return error;
 }

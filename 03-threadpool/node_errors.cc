@@ -48,12 +48,19 @@ v8::Local<v8::Object> NodeError(v8::Isolate* isolate, ErrorType type, const char
   // has then: give it Node's "TypeError [ERR_X]" for that moment only.
   v8::Local<v8::String> name_key = engine::ToV8String(isolate, "name");
   error
-      ->Set(context, name_key,
-            engine::ToV8String(isolate, std::string(type_name) + " [" + code + "]"))
+      ->CreateDataProperty(context, name_key,
+                           engine::ToV8String(isolate, std::string(type_name) + " [" + code + "]"))
       .Check();
-  error->Get(context, engine::ToV8String(isolate, "stack")).ToLocalChecked();
+  {
+    // (A script's Error.prepareStackTrace runs here, and may throw: the
+    // error is still made, with whatever stack it has.)
+    v8::TryCatch prepare_stack_trace_threw(isolate);
+    error->Get(context, engine::ToV8String(isolate, "stack")).IsEmpty();
+  }
   error->Delete(context, name_key).Check();
-  error->Set(context, engine::ToV8String(isolate, "code"), engine::ToV8String(isolate, code))
+  error
+      ->CreateDataProperty(context, engine::ToV8String(isolate, "code"),
+                           engine::ToV8String(isolate, code))
       .Check();
   return error;
 }

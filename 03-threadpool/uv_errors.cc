@@ -9,7 +9,8 @@ namespace {
 
 void Set(v8::Local<v8::Object> error, const char* key, v8::Local<v8::Value> value) {
   v8::Isolate* isolate = error->GetIsolate();
-  error->Set(isolate->GetCurrentContext(), engine::ToV8String(isolate, key), value).Check();
+  error->CreateDataProperty(isolate->GetCurrentContext(), engine::ToV8String(isolate, key), value)
+      .Check();
 }
 
 }  // namespace

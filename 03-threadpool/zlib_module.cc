@@ -86,11 +86,12 @@ class ZlibJob : public Job {
     v8::Local<v8::Object> error =
         v8::Exception::Error(engine::ToV8String(isolate, error_message_)).As<v8::Object>();
     error
-        ->Set(context, engine::ToV8String(isolate, "errno"), v8::Integer::New(isolate, error_code_))
+        ->CreateDataProperty(context, engine::ToV8String(isolate, "errno"),
+                             v8::Integer::New(isolate, error_code_))
         .Check();
     error
-        ->Set(context, engine::ToV8String(isolate, "code"),
-              engine::ToV8String(isolate, CodeName(error_code_)))
+        ->CreateDataProperty(context, engine::ToV8String(isolate, "code"),
+                             engine::ToV8String(isolate, CodeName(error_code_)))
         .Check();
     return Outcome::Failure(error);
   }

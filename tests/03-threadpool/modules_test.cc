@@ -1,0 +1,141 @@
+// GoogleTest for stage 03's modules as a whole: require(), and scripts that
+// try to break the natives from JavaScript. A script may redefine what it
+// likes (setters on Object.prototype, a throwing Error.prepareStackTrace):
+// the runtime must go on, never abort. Node's own behaviour in these cases
+// depends on its JavaScript internals, so they are not script tests.
+#include "modules.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "command_line.h"
+#include "engine.h"
+#include "runtime.h"
+#include "thread_pool.h"
+
+namespace {
+
+// V8 is started once for the whole test program, by the environment that
+// thread_pool_test.cc registers.
+
+class ModulesTest : public ::testing::Test {
+ protected:
+  ModulesTest()
+      : isolate_scope_(engine_.isolate()),
+        handle_scope_(engine_.isolate()),
+        context_scope_(engine_.context()),
+        runtime_(std::make_unique<loop::Runtime>(engine_, cmd_, stage_)),
+        pool_(std::make_unique<pool::ThreadPool>(*runtime_)),
+        modules_(std::make_unique<pool::BuiltinModules>(*runtime_, *pool_)) {
+    modules_->Install(engine_.context());
+    Run("globalThis.log = [];");
+  }
+
+  ~ModulesTest() override {
+    pool_->Shutdown(0);
+    modules_.reset();
+    pool_.reset();
+    runtime_.reset();
+  }
+
+  bool Run(const std::string& source) {
+    v8::TryCatch try_catch(engine_.isolate());
+    return !engine_.RunScript(source, "test.js").IsEmpty();
+  }
+
+  // The main script, then the loop; the exit code.
+  int RunProgram(const std::string& source) {
+    if (!Run(source)) return 1;
+    return runtime_->RunLoop();
+  }
+
+  std::string Log() {
+    engine_.isolate()->CancelTerminateExecution();
+    v8::TryCatch try_catch(engine_.isolate());
+    v8::Local<v8::Value> result;
+    if (!engine_.RunScript("log.join(' ')", "log.js").ToLocal(&result)) return "(no log)";
+    return engine::ToUtf8(engine_.isolate(), result);
+  }
+
+  engine::StageInfo stage_{"03-threadpool", "", {{"--trace-loop", ""}}};
+  engine::CommandLine cmd_;
+  engine::Engine engine_;
+  v8::Isolate::Scope isolate_scope_;
+  v8::HandleScope handle_scope_;
+  v8::Context::Scope context_scope_;
+  std::unique_ptr<loop::Runtime> runtime_;
+  std::unique_ptr<pool::ThreadPool> pool_;
+  std::unique_ptr<pool::BuiltinModules> modules_;
+};
+
+TEST_F(ModulesTest, RequireMakesEachModuleOnceAndNamesTheOnesItLacks) {
+  EXPECT_EQ(RunProgram("log.push(require('fs') === require('node:fs'),"
+                       "         require('fs/promises') === require('fs').promises,"
+                       "         typeof require('zlib').gzipSync);"
+                       "try { require('path'); } catch (e) { log.push(e.code); }"
+                       "try { require('node:path'); } catch (e) { log.push(e.code); }"),
+            0);
+  EXPECT_EQ(Log(), "true true function MODULE_NOT_FOUND ERR_UNKNOWN_BUILTIN_MODULE");
+}
+
+TEST_F(ModulesTest, SettersOnPrototypesDoNotBreakTheResults) {
+  // Every name a native sets on a result or an error now has a throwing
+  // setter up the prototype chain; the natives define their own properties
+  // instead of assigning, so nothing here can throw or abort.
+  EXPECT_EQ(RunProgram(R"(
+    for (const name of ['address', 'family', 'errno', 'code', 'syscall', 'path', 'dest', 'info',
+                        'bytesRead', 'bytesWritten', 'buffer', 'dev', 'mode', 'size', 'atime',
+                        'name', 'parentPath', 'hostname', 'message', 'requireStack',
+                        'constants', 'promises', 'F_OK']) {
+      Object.defineProperty(Object.prototype, name, { set() { throw new Error('setter ' + name); },
+                                                      configurable: true });
+    }
+    const fs = require('fs'), dns = require('dns'), zlib = require('zlib');
+    fs.stat('no-such-file', (err) => log.push('stat error ' + err.code + ' ' + err.errno));
+    fs.stat('.', (err, stats) => log.push('stat ' + stats.isDirectory()));
+    fs.readdir('.', { withFileTypes: true }, (err, list) => log.push('dirents ' + (list.length > 0)));
+    fs.rm('.', (err) => log.push('rm ' + err.code));
+    dns.lookup('127.0.0.1', (err, address) => log.push('lookup ' + address));
+    zlib.gunzip(new Uint8Array(10), (err) => log.push('gunzip ' + err.code));
+    try { require('path'); } catch (e) { log.push('require ' + e.code); }
+  )"),
+            0);
+  std::string log = Log();
+  for (const char* entry :
+       {"stat error ENOENT -2", "stat true", "dirents true", "rm ERR_FS_EISDIR", "lookup 127.0.0.1",
+        "gunzip Z_DATA_ERROR", "require MODULE_NOT_FOUND"}) {
+    EXPECT_NE(log.find(entry), std::string::npos) << entry << " missing from: " << log;
+  }
+}
+
+TEST_F(ModulesTest, AThrowingPrepareStackTraceDoesNotStopNodesErrors) {
+  EXPECT_EQ(RunProgram("Error.prepareStackTrace = () => { throw new Error('no stacks'); };"
+                       "try { require('fs').readFileSync(42.5); }"
+                       "catch (e) { log.push(e.code); }"),
+            0);
+  EXPECT_EQ(Log(), "ERR_INVALID_ARG_TYPE");
+}
+
+TEST_F(ModulesTest, GettersThatThrowInOptionsBecomeTheCallsException) {
+  EXPECT_EQ(RunProgram("const options = { get encoding() { throw new Error('getter'); } };"
+                       "try { require('fs').readFile('x', options, () => {}); }"
+                       "catch (e) { log.push(e.message); }"
+                       "require('fs').promises.readFile('x', options)"
+                       "  .catch((e) => log.push('rejected ' + e.message));"),
+            0);
+  EXPECT_EQ(Log(), "getter rejected getter");
+}
+
+TEST_F(ModulesTest, ProcessExitInsideAnOptionsGetterEndsTheProgram) {
+  EXPECT_EQ(
+      RunProgram("const fs = require('fs');"
+                 "fs.readFile('x', { get flag() { process.exit(4); } }, () => log.push('no'));"
+                 "log.push('not reached');"),
+      1);  // the main script was terminated; RunMain would report exit code 4
+  EXPECT_EQ(runtime_->exit_requested().value_or(-1), 4);
+  EXPECT_EQ(Log(), "");
+}
+
+}  // namespace
