@@ -28,17 +28,24 @@ const TypeTest kTypeTests[] = {
     {"isSocket", S_IFSOCK, UV_DIRENT_SOCKET},
 };
 
-void Set(v8::Local<v8::Context> context, v8::Local<v8::Object> object, const char* key,
-         v8::Local<v8::Value> value) {
-  object->CreateDataProperty(context, engine::ToV8String(context->GetIsolate(), key), value)
-      .Check();
+// An own data property (no setter up the prototype chain runs); false if
+// `object` refused it (a Proxy given as `this` to the constructors).
+bool Define(v8::Local<v8::Context> context, v8::Local<v8::Object> object, const char* key,
+            v8::Local<v8::Value> value) {
+  return object->CreateDataProperty(context, engine::ToV8String(context->GetIsolate(), key), value)
+      .IsJust();
 }
 
-// Node's dateFromMs: new Date(Math.round(Number(ms))).
-v8::Local<v8::Value> DateFromMs(v8::Local<v8::Context> context, v8::Local<v8::Value> ms) {
-  double number = ms->IsBigInt() ? static_cast<double>(ms.As<v8::BigInt>()->Int64Value())
-                                 : ms->NumberValue(context).FromMaybe(NAN);
-  return v8::Date::New(context, std::round(number)).ToLocalChecked();
+// Node's dateFromMs: new Date(Math.round(Number(ms))). Empty if Number(ms)
+// threw (a script's valueOf given to new fs.Stats()).
+v8::MaybeLocal<v8::Value> DateFromMs(v8::Local<v8::Context> context, v8::Local<v8::Value> ms) {
+  double number;
+  if (ms->IsBigInt()) {
+    number = static_cast<double>(ms.As<v8::BigInt>()->Int64Value());
+  } else if (!ms->NumberValue(context).To(&number)) {
+    return {};
+  }
+  return v8::Date::New(context, std::round(number));
 }
 
 double Milliseconds(const uv_timespec_t& time) { return time.tv_sec * 1e3 + time.tv_nsec / 1e6; }
@@ -47,8 +54,16 @@ double Milliseconds(const uv_timespec_t& time) { return time.tv_sec * 1e3 + time
 void StatsConstructor(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
   v8::Local<v8::Object> self = info.This();
-  for (int i = 0; i < kStatsFieldCount; i++) Set(context, self, kStatsFields[i], info[i]);
-  for (int i = 0; i < 4; i++) Set(context, self, kTimeNames[i], DateFromMs(context, info[10 + i]));
+  for (int i = 0; i < kStatsFieldCount; i++) {
+    if (!Define(context, self, kStatsFields[i], info[i])) return;
+  }
+  for (int i = 0; i < 4; i++) {
+    v8::Local<v8::Value> date;
+    if (!DateFromMs(context, info[10 + i]).ToLocal(&date) ||
+        !Define(context, self, kTimeNames[i], date)) {
+      return;
+    }
+  }
 }
 
 void EmptyConstructor(const v8::FunctionCallbackInfo<v8::Value>&) {}
@@ -79,11 +94,10 @@ void DirentIsType(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void DirentConstructor(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
   v8::Local<v8::Object> self = info.This();
-  Set(context, self, "name", info[0]);
-  Set(context, self, "parentPath", info[2]);
-  Set(context, self, "path", info[2]);
-  self->CreateDataProperty(context, info.Data().As<v8::Name>(), info[1])
-      .Check();  // data: the type symbol
+  if (Define(context, self, "name", info[0]) && Define(context, self, "parentPath", info[2]) &&
+      Define(context, self, "path", info[2])) {
+    self->CreateDataProperty(context, info.Data().As<v8::Name>(), info[1]).IsJust();  // the symbol
+  }
 }
 
 v8::Local<v8::FunctionTemplate> NewClass(v8::Isolate* isolate, const char* name,
@@ -122,8 +136,8 @@ void FsObjects::Install(v8::Local<v8::Context> context, v8::Local<v8::Object> fs
   stats_class_.Reset(isolate, stats->GetFunction(context).ToLocalChecked());
   bigint_stats_class_.Reset(isolate, bigint_stats->GetFunction(context).ToLocalChecked());
   dirent_class_.Reset(isolate, dirent->GetFunction(context).ToLocalChecked());
-  Set(context, fs, "Stats", stats_class_.Get(isolate));
-  Set(context, fs, "Dirent", dirent_class_.Get(isolate));
+  Define(context, fs, "Stats", stats_class_.Get(isolate));
+  Define(context, fs, "Dirent", dirent_class_.Get(isolate));
 }
 
 v8::Local<v8::Object> FsObjects::NewStats(v8::Local<v8::Context> context, const uv_stat_t& stat,
@@ -147,20 +161,23 @@ v8::Local<v8::Object> FsObjects::NewStats(v8::Local<v8::Context> context, const 
   v8::Local<v8::Object> self =
       bigint_stats_class_.Get(isolate)->NewInstance(context).ToLocalChecked();
   for (int i = 0; i < 10; i++) {
-    Set(context, self, kStatsFields[i], v8::BigInt::NewFromUnsigned(isolate, integers[i]));
+    Define(context, self, kStatsFields[i], v8::BigInt::NewFromUnsigned(isolate, integers[i]));
   }
   v8::Local<v8::Value> milliseconds[4];
   for (int i = 0; i < 4; i++) {
     milliseconds[i] = v8::BigInt::New(isolate, times[i].tv_sec * 1000 + times[i].tv_nsec / 1000000);
-    Set(context, self, kStatsFields[10 + i], milliseconds[i]);
+    Define(context, self, kStatsFields[10 + i], milliseconds[i]);
   }
   const char* const nanosecond_names[] = {"atimeNs", "mtimeNs", "ctimeNs", "birthtimeNs"};
   for (int i = 0; i < 4; i++) {
-    Set(context, self, nanosecond_names[i],
-        v8::BigInt::New(isolate, times[i].tv_sec * 1000000000 + times[i].tv_nsec));
+    Define(context, self, nanosecond_names[i],
+           v8::BigInt::New(isolate, times[i].tv_sec * 1000000000 + times[i].tv_nsec));
   }
-  for (int i = 0; i < 4; i++)
-    Set(context, self, kTimeNames[i], DateFromMs(context, milliseconds[i]));
+  for (int i = 0; i < 4; i++) {
+    v8::Local<v8::Value> date;
+    if (DateFromMs(context, milliseconds[i]).ToLocal(&date))
+      Define(context, self, kTimeNames[i], date);
+  }
   return self;
 }
 

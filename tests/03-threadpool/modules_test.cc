@@ -110,6 +110,21 @@ TEST_F(ModulesTest, SettersOnPrototypesDoNotBreakTheResults) {
   }
 }
 
+TEST_F(ModulesTest, ClassesGivenHostileValuesThrowInsteadOfAborting) {
+  EXPECT_EQ(RunProgram(R"(
+    const fs = require('fs');
+    const trap = new Proxy({}, { defineProperty() { throw new Error('trap'); } });
+    try { fs.Stats.call(trap, 1); } catch (e) { log.push(e.message); }
+    try { fs.Dirent.call(trap, 'a', 1, 'p'); } catch (e) { log.push(e.message); }
+    try { new fs.Stats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, { valueOf() { throw new Error('valueOf'); } }); }
+    catch (e) { log.push(e.message); }
+    const hash = require('crypto').createHash('sha1');
+    try { hash.update.call(trap, 'x'); } catch (e) { log.push(e.name); }
+  )"),
+            0);
+  EXPECT_EQ(Log(), "trap trap valueOf TypeError");
+}
+
 TEST_F(ModulesTest, AThrowingPrepareStackTraceDoesNotStopNodesErrors) {
   EXPECT_EQ(RunProgram("Error.prepareStackTrace = () => { throw new Error('no stacks'); };"
                        "try { require('fs').readFileSync(42.5); }"
