@@ -43,7 +43,7 @@ std::unique_ptr<Job> ParseRead(PoolCall& call, int first, int fd) {
     }
     if (buffer->IsUndefined()) {
       v8::Local<v8::ArrayBuffer> memory = v8::ArrayBuffer::New(isolate, kDefaultReadBufferSize);
-      buffer = v8::Uint8Array::New(memory, 0, kDefaultReadBufferSize);
+      buffer = NewByteArray(memory, 0, kDefaultReadBufferSize);  // Node: Buffer.alloc(16384)
     }
     if (!buffer->IsArrayBufferView()) {
       Throw(isolate, InvalidArgType(context, "buffer",
