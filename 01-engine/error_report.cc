@@ -25,14 +25,17 @@ std::string StackTraceText(v8::Isolate* isolate, v8::Local<v8::StackTrace> trace
 // its own enumerable properties). A SyntaxError from compiling the main
 // script is the exception: V8 gives it no stack frames, and inspect would
 // bracket such a stack as "[SyntaxError: ...]"; Node's has its loader's
-// frames there, and prints it plainly. So a frameless stack prints as it is.
+// frames there and prints plainly. Other frameless errors (those made by
+// natives, e.g. an fs error delivered from the loop) do print bracketed, with
+// their properties, in Node as here.
 std::string ErrorText(v8::Local<v8::Context> context, v8::Local<v8::Object> error) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::TryCatch stack_getter_threw(isolate);  // a throwing `stack` getter is not fatal here
   v8::Local<v8::Value> stack;
   if (error->Get(context, ToV8String(isolate, "stack")).ToLocal(&stack) && stack->IsString()) {
     std::string text = ToUtf8(isolate, stack);
-    if (text.find("\n    at ") == std::string::npos) return text;
+    bool has_frames = text.find("\n    at ") != std::string::npos;
+    if (!has_frames && text.rfind("SyntaxError", 0) == 0) return text;
   }
   return Inspect(context, error);
 }
