@@ -106,6 +106,7 @@ class BufferData : public BindingData {
 
  private:
   Realm& realm_;
+  v8::Global<v8::String> pool_size_name_;  ///< "poolSize", read on every allocation
   v8::Global<v8::ArrayBuffer> pool_;
   uint8_t* pool_data_ = nullptr;
   size_t pool_size_ = 0;

@@ -105,6 +105,7 @@ BufferData::BufferData(Realm& realm) : realm_(realm) {
   buffer_function->SetPrototype(context, uint8_array_function).Check();
   buffer.Reset(isolate, buffer_function);
   prototype.Reset(isolate, proto);
+  pool_size_name_.Reset(isolate, realm.Name("poolSize"));
 
   // FastBuffer: what Uint8Array's own methods (map, filter, ...) construct
   // when they make a new array from a Buffer; it makes a Buffer too.

@@ -126,7 +126,7 @@ v8::Maybe<double> IndexOf(const v8::FunctionCallbackInfo<v8::Value>& info, bool 
   if (!encoding_value->IsUndefined()) {
     v8::Local<v8::String> name;
     if (!encoding_value->ToString(context).ToLocal(&name)) return v8::Nothing<double>();
-    encoding = ParseEncoding(engine::ToUtf8(isolate, name));
+    encoding = EncodingNamed(isolate, name);
   }
   if (value->IsString()) {
     if (!encoding) {
@@ -174,7 +174,7 @@ bool ToCopyIndex(v8::Local<v8::Context> context, v8::Local<v8::Value> value, dou
 std::optional<Encoding> FillEncoding(v8::Isolate* isolate, v8::Local<v8::Value> value) {
   if (value->IsNullOrUndefined()) return Encoding::kUtf8;
   if (!value->IsString()) return std::nullopt;
-  return ParseEncoding(engine::ToUtf8(isolate, value));
+  return EncodingNamed(isolate, value.As<v8::String>());
 }
 
 // Repeats the first `filled` bytes of [data, data + size) to its end.
@@ -379,8 +379,9 @@ bool FillBuffer(v8::Isolate* isolate, v8::Local<v8::Uint8Array> buffer, v8::Loca
     }
     if (offset >= end) return true;
   }
-  uint8_t* start = bytes.data + static_cast<size_t>(offset);
   const size_t fill_length = static_cast<size_t>(end - offset);
+  if (fill_length == 0) return true;  // an empty Buffer: nothing to fill
+  uint8_t* start = bytes.data + static_cast<size_t>(offset);
   if (single_byte || value->IsNumber()) {
     // As a typed array's fill(): the number modulo 256.
     uint8_t byte = single_byte ? *single_byte : ToUint8(value.As<v8::Number>()->Value());
@@ -391,7 +392,7 @@ bool FillBuffer(v8::Isolate* isolate, v8::Local<v8::Uint8Array> buffer, v8::Loca
   if (value->IsArrayBufferView()) {
     ByteSpan source = BytesOf(value.As<v8::ArrayBufferView>());
     pattern = std::min(source.size, fill_length);
-    std::memmove(start, source.data, pattern);
+    if (pattern > 0) std::memmove(start, source.data, pattern);
   } else if (value->IsString()) {
     pattern = WriteString(isolate, value.As<v8::String>(), encoding, start, fill_length);
   } else {
@@ -401,7 +402,7 @@ bool FillBuffer(v8::Isolate* isolate, v8::Local<v8::Uint8Array> buffer, v8::Loca
     std::memset(start, static_cast<int>(number & 255), fill_length);
     return true;
   }
-  if (pattern == 0 && fill_length > 0) return ThrowInvalidArgValue(isolate, "value", value);
+  if (pattern == 0) return ThrowInvalidArgValue(isolate, "value", value);
   RepeatPattern(start, pattern, fill_length);
   return true;
 }

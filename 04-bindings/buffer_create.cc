@@ -51,7 +51,7 @@ bool ValidateSize(v8::Isolate* isolate, v8::Local<v8::Value> value, size_t* out)
 bool EncodingOfFromArgument(v8::Isolate* isolate, v8::Local<v8::Value> value, Encoding* out) {
   *out = Encoding::kUtf8;
   if (!value->IsString() || value.As<v8::String>()->Length() == 0) return true;
-  std::optional<Encoding> encoding = ParseEncoding(engine::ToUtf8(isolate, value));
+  std::optional<Encoding> encoding = EncodingNamed(isolate, value.As<v8::String>());
   if (!encoding) return ThrowUnknownEncoding(isolate, value);
   *out = *encoding;
   return true;
@@ -103,7 +103,7 @@ double BufferData::PoolThreshold() {
   uint32_t size = 0;
   v8::TryCatch try_catch(realm_.isolate());
   if (buffer.Get(realm_.isolate())
-          ->Get(realm_.context(), realm_.Name("poolSize"))
+          ->Get(realm_.context(), pool_size_name_.Get(realm_.isolate()))
           .ToLocal(&pool_size)) {
     size = pool_size->Uint32Value(realm_.context()).FromMaybe(0);
   }
@@ -181,7 +181,8 @@ v8::MaybeLocal<v8::Uint8Array> FromArrayLike(BufferData& data, v8::Local<v8::Obj
     v8::Local<v8::Uint8Array> buffer = data.PoolTake(size);
     if (source->IsUint8Array()) {  // the common case, without a call into V8
       ByteSpan from = BytesOf(source.As<v8::Uint8Array>());
-      std::memcpy(BytesOf(buffer).data, from.data, std::min(from.size, size));
+      size_t n = std::min(from.size, size);
+      if (n > 0) std::memcpy(BytesOf(buffer).data, from.data, n);
       return buffer;
     }
     v8::Local<v8::Value> args[] = {source, v8::Integer::New(isolate, 0)};

@@ -24,12 +24,13 @@ int32_t ToInt32(double number) {
 
 // Node's getEncodingOps: the encoding `String(value)` names, if any.
 // Nothing when String(value) threw.
-v8::Maybe<std::optional<Encoding>> EncodingNamed(v8::Isolate* isolate, v8::Local<v8::Value> value) {
+v8::Maybe<std::optional<Encoding>> EncodingOfValue(v8::Isolate* isolate,
+                                                   v8::Local<v8::Value> value) {
   v8::Local<v8::String> name;
   if (!value->ToString(isolate->GetCurrentContext()).ToLocal(&name)) {
     return v8::Nothing<std::optional<Encoding>>();
   }
-  return v8::Just(ParseEncoding(engine::ToUtf8(isolate, name)));
+  return v8::Just(EncodingNamed(isolate, name));
 }
 
 // Node's ParseArrayIndex, for the C++-side methods: undefined means
@@ -125,7 +126,7 @@ void BufferByteLength(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Encoding encoding = Encoding::kUtf8;  // also for a name Node does not know
   if (text->Length() > 0 && info[1]->BooleanValue(isolate)) {
     std::optional<Encoding> named;
-    if (!EncodingNamed(isolate, info[1]).To(&named)) return;
+    if (!EncodingOfValue(isolate, info[1]).To(&named)) return;
     if (named) encoding = *named;
   }
   info.GetReturnValue().Set(static_cast<double>(StringByteLength(isolate, text, encoding)));
@@ -133,7 +134,7 @@ void BufferByteLength(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 void BufferIsEncoding(const v8::FunctionCallbackInfo<v8::Value>& info) {
   bool known =
-      info[0]->IsString() && ParseEncoding(engine::ToUtf8(info.GetIsolate(), info[0])).has_value();
+      info[0]->IsString() && EncodingNamed(info.GetIsolate(), info[0].As<v8::String>()).has_value();
   info.GetReturnValue().Set(known);
 }
 
@@ -166,7 +167,7 @@ void BufferToString(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Encoding encoding = Encoding::kUtf8;
   if (!info[0]->IsUndefined()) {
     std::optional<Encoding> named;
-    if (!EncodingNamed(isolate, info[0]).To(&named)) return;
+    if (!EncodingOfValue(isolate, info[0]).To(&named)) return;
     if (!named) {
       ThrowUnknownEncoding(isolate, info[0]);
       return;
@@ -242,7 +243,7 @@ void BufferWrite(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Encoding chosen = Encoding::kUtf8;
   if (encoding->BooleanValue(isolate)) {
     std::optional<Encoding> named;
-    if (!EncodingNamed(isolate, encoding).To(&named)) return;
+    if (!EncodingOfValue(isolate, encoding).To(&named)) return;
     if (!named) {
       ThrowUnknownEncoding(isolate, encoding);
       return;

@@ -31,6 +31,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 
 #include "encoding.h"
 
@@ -41,6 +42,10 @@ using pool::ParseEncoding;
 /// "Cannot create a string longer than 0x1fffffe8 characters", code
 /// ERR_STRING_TOO_LONG (stage 03's).
 using pool::TooLongStringError;
+
+/// The encoding a JS string names, as ParseEncoding() reads it, without
+/// allocating: every name is short and ASCII, so anything else names none.
+std::optional<Encoding> EncodingNamed(v8::Isolate* isolate, v8::Local<v8::String> name);
 
 /// How many bytes Write() will produce for the whole of `text`, computed as
 /// Node's Buffer.byteLength() does: exact for utf8, utf16le, latin1, ascii
