@@ -12,6 +12,7 @@
 #define BINDINGS_FOR_EACH(V)                                                                 \
   /* This stage's bindings */                                                               \
   V(buffer)          /* Buffer: bytes on a V8 backing store; encodings (buffer_binding.cc)  */ \
+  V(fs_req_wrap)     /* FSReqCallback, open, read, writeBuffer...: uv_fs_t requests       */ \
   V(stream_wrap)     /* WriteWrap, ShutdownWrap, streamBaseState (stream_wrap.cc)          */ \
   V(tcp_wrap)        /* TCP, TCPConnectWrap: sockets on uv_tcp_t (tcp_wrap.cc)             */ \
   V(timer_wrap)      /* Timer: one uv_timer_t per object (timer_wrap.cc)                   */ \

@@ -140,6 +140,31 @@ TEST_F(WrapLifetimeTest, RequestsInFlightAtTheEndCompleteWithoutCallingJavaScrip
   EXPECT_EQ(uv_loop_alive(runtime_->uv_loop()), 0);
 }
 
+TEST_F(WrapLifetimeTest, AFileRequestRunningAtTheEndIsWaitedFor) {
+  Eval(
+      "const fs = internalBinding('fs_req_wrap');"
+      "const req = new fs.FSReqCallback();"
+      "req.oncomplete = () => log.push('never: the realm ends first');"
+      "fs.open('.', 0, 0, req);");
+  EXPECT_EQ(realm().base_object_count(), 1u);
+  EndRealm();  // cancels the request, or waits for its worker to finish
+  EXPECT_EQ(uv_loop_alive(runtime_->uv_loop()), 0);
+}
+
+TEST_F(WrapLifetimeTest, AFileRequestCompletesThroughOncomplete) {
+  EXPECT_EQ(RunProgram("const { FSReqCallback, open, close } = internalBinding('fs_req_wrap');"
+                       "const req = new FSReqCallback();"
+                       "req.oncomplete = (err, fd) => {"
+                       "  log.push(err === null, typeof fd);"
+                       "  close(fd);"  // synchronously: no request
+                       "};"
+                       "open('.', 0, 0, req);"
+                       "log.push('queued');"),
+            0);
+  EXPECT_EQ(Log(), "queued true number");
+  EXPECT_EQ(realm().base_object_count(), 0u);
+}
+
 TEST_F(WrapLifetimeTest, AStartedTimerKeepsTheLoopAliveUnlessUnrefd) {
   EXPECT_EQ(
       RunProgram("const { Timer } = internalBinding('timer_wrap');"
