@@ -16,6 +16,12 @@ Realm::Realm(loop::Runtime& runtime, pool::BuiltinModules& modules)
       context_(runtime.isolate(), runtime.context()),
       exports_(BindingCount()) {
   runtime.context()->SetAlignedPointerInEmbedderData(kContextSlot, this);
+  v8::HandleScope handle_scope(isolate());
+  const char* names[] = {"oncomplete", "onread", "onconnection", "ontimeout"};
+  static_assert(sizeof names / sizeof names[0] == static_cast<size_t>(Callback::kCount));
+  for (int i = 0; i < static_cast<int>(Callback::kCount); i++) {
+    callback_names_[i].Reset(isolate(), Name(names[i]));
+  }
 }
 
 Realm::~Realm() {

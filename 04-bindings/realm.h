@@ -135,6 +135,13 @@ class Realm {
   /// An internalized string, for property names read often.
   v8::Local<v8::String> Name(std::string_view text) const;
 
+  /// The callback properties the loop reads on every event, made once
+  /// (Node: env->oncomplete_string() and friends).
+  enum class Callback { kOnComplete, kOnRead, kOnConnection, kOnTimeout, kCount };
+  v8::Local<v8::String> CallbackName(Callback which) const {
+    return callback_names_[static_cast<int>(which)].Get(isolate());
+  }
+
  private:
   friend class BaseObject;
   std::list<BaseObject*>::iterator Track(BaseObject* object);
@@ -156,6 +163,7 @@ class Realm {
   std::vector<v8::Global<v8::Object>> exports_;
   /// Each binding's state, by the address of its kBindingName.
   std::vector<std::pair<const char*, std::unique_ptr<BindingData>>> binding_data_;
+  v8::Global<v8::String> callback_names_[static_cast<int>(Callback::kCount)];
   /// Every BaseObject alive in this realm (base_object.h).
   std::list<BaseObject*> objects_;
   bool tearing_down_ = false;

@@ -61,7 +61,7 @@ class ReqWrap : public BaseObject {
   /// realm has ended), then deletes the wrapper.
   void Complete(int argc, v8::Local<v8::Value> argv[]) {
     if (Realm* realm = this->realm()) {
-      realm->MakeCallback(object(), realm->Name("oncomplete"), argc, argv);
+      realm->MakeCallback(object(), realm->CallbackName(Realm::Callback::kOnComplete), argc, argv);
     }
     delete this;
   }

@@ -124,7 +124,7 @@ void StreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf)
   StreamWrapData& state = wrap->data();
   state[kReadBytesOrError] = static_cast<int32_t>(nread);
   state[kArrayBufferOffset] = 0;
-  realm->MakeCallback(wrap->object(), realm->Name("onread"), 1, &chunk);
+  realm->MakeCallback(wrap->object(), realm->CallbackName(Realm::Callback::kOnRead), 1, &chunk);
 }
 
 // ---- Writing ----

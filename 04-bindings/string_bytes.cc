@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -178,47 +177,18 @@ size_t DecodeText(v8::Isolate* isolate, v8::Local<v8::String> text, Encoding enc
 
 // ---- Bytes to text ----
 
-/// Memory V8 adopts as a string without copying it (an *external* string),
-/// and frees when the string is collected. V8 is told how much memory that
-/// is: its garbage collector runs sooner when much memory outside its heap
-/// hangs on small objects, and freed blocks are then reused by malloc
-/// instead of fresh pages being faulted in for each string.
-class ExternalOneByte : public v8::String::ExternalOneByteStringResource {
- public:
-  ExternalOneByte(v8::Isolate* isolate, char* data, size_t length)
-      : isolate_(isolate), data_(data), length_(length) {
-    isolate_->AdjustAmountOfExternalAllocatedMemory(static_cast<int64_t>(length_));
-  }
-  ~ExternalOneByte() override {
-    isolate_->AdjustAmountOfExternalAllocatedMemory(-static_cast<int64_t>(length_));
-    std::free(data_);
-  }
-  const char* data() const override { return data_; }
-  size_t length() const override { return length_; }
-
- private:
-  v8::Isolate* isolate_;
-  char* data_;
-  size_t length_;
-};
-
-/// Results of this size or more become external strings, as in Node (its
-/// EXTERN_APEX): below it, a copy into V8's heap is cheaper than an external
-/// string's bookkeeping; above it, the copy is saved.
-constexpr size_t kExternalMinimum = 0xFBEE9;
-
-/// A one-byte (Latin-1) string of `size` characters that `fill` writes:
-/// small ones built on the stack and copied into V8, large ones built in
-/// memory V8 adopts.
+/// A one-byte (Latin-1) string of `size` characters that `fill` writes into
+/// a buffer (on the stack when small), then copied into V8's heap.
+///
+/// (Node hands results of 1 MB or more to V8 as *external* strings instead,
+/// saving the copy. Here that would cost memory: an external string's bytes
+/// are freed only when V8 finishes a garbage collection, and the incremental
+/// marking V8 starts for them needs the platform's tasks to run, which this
+/// runtime's loop does not do yet. A copy in V8's heap is collected as
+/// V8's own memory.)
 template <typename Fill>
 v8::MaybeLocal<v8::String> MakeOneByteString(v8::Isolate* isolate, size_t size, Fill fill) {
   if (size > static_cast<size_t>(v8::String::kMaxLength)) return {};
-  if (size >= kExternalMinimum) {
-    char* chars = static_cast<char*>(std::malloc(size));
-    if (chars == nullptr) return {};
-    fill(chars);
-    return v8::String::NewExternalOneByte(isolate, new ExternalOneByte(isolate, chars, size));
-  }
   char stack[4096];
   std::unique_ptr<char[]> heap;
   char* chars = stack;

@@ -217,7 +217,7 @@ void TcpWrap::OnConnection(uv_stream_t* server, int status) {
     }
     argv[1] = client;
   }
-  realm->MakeCallback(wrap->object(), realm->Name("onconnection"), 2, argv);
+  realm->MakeCallback(wrap->object(), realm->CallbackName(Realm::Callback::kOnConnection), 2, argv);
 }
 
 void TcpWrap::Connect(const v8::FunctionCallbackInfo<v8::Value>& info) { ConnectTo(info, false); }

@@ -74,7 +74,8 @@ class TimerWrap : public HandleWrap {
     Realm* realm = wrap->realm();
     if (realm == nullptr) return;
     v8::HandleScope handle_scope(realm->isolate());
-    realm->MakeCallback(wrap->object(), realm->Name("ontimeout"), 0, nullptr);
+    realm->MakeCallback(wrap->object(), realm->CallbackName(Realm::Callback::kOnTimeout), 0,
+                        nullptr);
   }
 
   uv_timer_t timer_;
