@@ -6,7 +6,14 @@
 // binding, which has the same shape.
 const internalBinding = globalThis.internalBinding ??
   require('internal/test/binding').internalBinding;
-const fs = internalBinding(typeof globalThis.internalBinding === 'function' ? 'fs_req_wrap' : 'fs');
+// This runtime keeps the raw file binding under its own name ('fs' is the
+// fs module of stage 03); Node has only 'fs'.
+let fs;
+try {
+  fs = internalBinding('fs_req_wrap');
+} catch {
+  fs = internalBinding('fs');
+}
 const { FSReqCallback } = fs;
 const O_RDONLY = 0, O_WRONLY = 1, O_CREAT = 0o100, O_TRUNC = 0o1000;
 
