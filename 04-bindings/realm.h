@@ -26,8 +26,9 @@
 /// gets OnRealmTeardown(). A plain object is deleted; an open handle is
 /// given to uv_close() and detached, and its close callback, which runs when
 /// the Runtime drains the loop before closing it, frees it without calling
-/// any JavaScript; a request in flight is detached the same way and freed by
-/// its own completion (libuv cancels it when its handle closes).
+/// any JavaScript; a socket's request in flight is detached the same way and
+/// freed by its own completion (libuv cancels it when its handle closes); a
+/// file request, which no handle owns, is cancelled or waited for.
 #pragma once
 
 #include <uv.h>

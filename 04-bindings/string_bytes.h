@@ -5,9 +5,9 @@
 /// or a socket holds bytes. Every API that converts between the two names an
 /// encoding:
 ///
-///     utf8 (utf-8)          V8 encodes and decodes it; a lone surrogate is
-///                           written as U+FFFD (EF BF BD), invalid input
-///                           decodes to U+FFFD
+///     utf8 (utf-8)          a lone surrogate is written as U+FFFD
+///                           (EF BF BD); each maximal invalid sequence
+///                           decodes to one U+FFFD (the WHATWG rule)
 ///     utf16le (ucs2)        two bytes per code unit, little-endian
 ///     latin1 (binary)       one byte per code unit: its low 8 bits
 ///     ascii                 like latin1 when encoding; decoding clears the
@@ -19,12 +19,12 @@
 ///
 /// Stage 03 names the encodings (encoding.h: the Encoding enum, and
 /// ParseEncoding for 'UTF-8', 'binary', ...) and converts whole strings into
-/// new memory for fs. A Buffer needs more: writing is *bounded* here, Write()
-/// fills at most `capacity` bytes of memory that already exists and never
-/// splits a character (a UTF-8 sequence, a UTF-16 unit), which is what
-/// `buf.write(string, offset, length)` needs; and both directions are on the
-/// hot path of Buffer.from() and toString(), so the loops (hex, base64) go
-/// through small lookup tables a group of characters at a time.
+/// new memory for fs. A Buffer needs more: writing is *bounded* here,
+/// WriteString() fills at most `capacity` bytes of memory that already exists
+/// and never splits a character (a UTF-8 sequence, a UTF-16 unit), which is
+/// what `buf.write(string, offset, length)` needs; and both directions are on
+/// the hot path of Buffer.from() and toString(), so UTF-8 is decoded in one
+/// pass and hex and base64 go through lookup tables two characters at a time.
 #pragma once
 
 #include <v8.h>
@@ -47,7 +47,7 @@ using pool::TooLongStringError;
 /// allocating: every name is short and ASCII, so anything else names none.
 std::optional<Encoding> EncodingNamed(v8::Isolate* isolate, v8::Local<v8::String> name);
 
-/// How many bytes Write() will produce for the whole of `text`, computed as
+/// How many bytes WriteString() will produce for the whole of `text`, computed as
 /// Node's Buffer.byteLength() does: exact for utf8, utf16le, latin1, ascii
 /// and hex; for base64, 3/4 of the length less the padding (an upper bound
 /// when the text holds characters that are not base64).
