@@ -1,6 +1,6 @@
 // The registry from a script: every native module of this runtime is a
 // binding, built the first time someone asks for it.
-const names = ['buffer', 'stream_wrap', 'tcp_wrap', 'timer_wrap', 'types', 'uv',
+const names = ['buffer', 'fs_req_wrap', 'stream_wrap', 'tcp_wrap', 'timer_wrap', 'types', 'uv',
                'timers', 'task_queue', 'process_methods', 'fs', 'dns', 'crypto', 'zlib'];
 for (const name of names) {
   const binding = internalBinding(name);
