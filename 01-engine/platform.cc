@@ -22,9 +22,11 @@ V8Process::V8Process(const std::vector<std::string>& v8_flags) {
   platform_ = v8::platform::NewDefaultPlatform();
   v8::V8::InitializePlatform(platform_.get());
   v8::V8::Initialize();
+  current_platform_ = platform_.get();
 }
 
 V8Process::~V8Process() {
+  current_platform_ = nullptr;
   v8::V8::Dispose();
   v8::V8::DisposePlatform();
 }

@@ -31,11 +31,17 @@ class V8Process {
 
   v8::Platform* platform() const { return platform_.get(); }
 
+  /// The platform of the one V8Process alive (V8 allows a single platform per
+  /// process), or nullptr outside its life. A later stage's event loop uses it
+  /// to run the tasks V8 posts for the main thread.
+  static v8::Platform* CurrentPlatform() { return current_platform_; }
+
   /// Passes flags to V8 and returns the ones V8 did not recognise.
   static std::vector<std::string> SetFlags(const std::vector<std::string>& flags);
 
  private:
   std::unique_ptr<v8::Platform> platform_;
+  static inline v8::Platform* current_platform_ = nullptr;
 };
 
 }  // namespace engine

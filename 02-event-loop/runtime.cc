@@ -14,6 +14,7 @@ Runtime::Runtime(engine::Engine& engine, const engine::CommandLine& cmd,
       promise_rejections_(*this),
       timers_(*this),
       immediates_(*this),
+      platform_tasks_(*this),
       process_(*this) {
   v8::Isolate* isolate = engine.isolate();
   v8::HandleScope handle_scope(isolate);
@@ -29,6 +30,7 @@ Runtime::Runtime(engine::Engine& engine, const engine::CommandLine& cmd,
   task_queues_.Install(context, process);
   timers_.Install(context);
   immediates_.Install(context);
+  platform_tasks_.Start();
 
   v8::Local<v8::Value> notice;
   v8::Local<v8::Script> script =
@@ -45,6 +47,7 @@ Runtime::~Runtime() {
   // is open.
   timers_.Close();
   immediates_.Close();
+  platform_tasks_.Close();
   trace_.Close(isolate);
   int result = event_loop_.CloseAndDrain();
   trace_.Closed(result);
@@ -58,7 +61,12 @@ int Runtime::RunLoop() {
   trace_.MainScriptDone();
   if (task_queues_.Drain()) {
     trace_.LoopStarts();
-    event_loop_.Run();
+    // When nothing is left, V8 may still hold tasks for this thread (a
+    // collection's cleanup callbacks); they run, and if they scheduled
+    // anything, the loop turns again.
+    do {
+      event_loop_.Run();
+    } while (!exiting() && platform_tasks_.RunPendingTasks() && uv_loop_alive(uv_loop()));
   }
   if (exit_code_) {
     trace_.Exiting(*exit_code_);

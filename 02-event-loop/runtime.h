@@ -36,6 +36,7 @@
 #include "event_loop.h"
 #include "immediates.h"
 #include "loop_trace.h"
+#include "platform_tasks.h"
 #include "process_object.h"
 #include "promise_rejections.h"
 #include "task_queues.h"
@@ -123,6 +124,7 @@ class Runtime {
   PromiseRejections promise_rejections_;
   TimerQueue timers_;
   ImmediateQueue immediates_;
+  PlatformTasks platform_tasks_;
   ProcessObject process_;
 };
 
