@@ -298,6 +298,12 @@ TEST_F(ThreadPoolTest, NothingIsDeliveredAfterProcessExit) {
   Gate gate;
   InstallOpener("openGate", gate);
   pool_->Submit(std::make_unique<RecordingJob>(record_, "late", &gate), LoggingCallback());
+  {
+    // Wait until a worker has taken the job: one still queued at exit is
+    // cancelled, not run, and this test is about a job that is running.
+    std::unique_lock<std::mutex> lock(record_.mutex);
+    record_.changed.wait(lock, [this] { return record_.running == 1; });
+  }
   Run("setTimeout(() => { openGate(); process.exit(3); }, 1);");
   EXPECT_EQ(runtime_->RunLoop(), 3);
   pool_->Shutdown(3);  // waits for the job, delivers nothing
