@@ -1,8 +1,8 @@
 // GoogleTest for stage 01: the engine's C++ API.
 //
 // V8 can be initialised once per process and never again after disposal, so
-// the platform lives in a ::testing::Environment; every test gets a fresh
-// Engine (its own isolate and context).
+// the platform lives in a GoogleTest environment (v8_test_environment.h);
+// every test gets a fresh Engine (its own isolate and context).
 #include "engine.h"
 
 #include <gtest/gtest.h>
@@ -14,22 +14,9 @@
 #include "inspect.h"
 #include "platform.h"
 #include "repl.h"
+#include "v8_test_environment.h"
 
 namespace {
-
-class V8Environment : public ::testing::Environment {
- public:
-  void SetUp() override {
-    engine::V8Process::SetFlags({"--expose-gc"});
-    process_ = std::make_unique<engine::V8Process>();
-  }
-  void TearDown() override { process_.reset(); }
-
- private:
-  std::unique_ptr<engine::V8Process> process_;
-};
-
-const auto* const kEnvironment = ::testing::AddGlobalTestEnvironment(new V8Environment);
 
 // An Engine entered for the duration of a test.
 class EngineTest : public ::testing::Test {
@@ -74,8 +61,7 @@ TEST_F(EngineTest, EachEngineHasItsOwnGlobalObject) {
   v8::Isolate::Scope isolate_scope(other.isolate());
   v8::HandleScope handle_scope(other.isolate());
   v8::Context::Scope context_scope(other.context());
-  v8::Local<v8::Value> result =
-      other.RunScript("typeof mine", "other.js").ToLocalChecked();
+  v8::Local<v8::Value> result = other.RunScript("typeof mine", "other.js").ToLocalChecked();
   EXPECT_EQ(engine::ToUtf8(other.isolate(), result), "undefined");
 }
 
@@ -101,7 +87,8 @@ TEST_F(EngineTest, SyntaxErrorIsReportedNotRun) {
 TEST_F(EngineTest, SourceArrowPointsAtTheColumn) {
   v8::TryCatch try_catch(isolate());
   EXPECT_TRUE(engine_.RunScript("x = 1;\nlet y = ;\n", "arrow.js").IsEmpty());
-  EXPECT_EQ(engine::SourceArrow(context(), try_catch.Message()), "arrow.js:2\nlet y = ;\n        ^\n");
+  EXPECT_EQ(engine::SourceArrow(context(), try_catch.Message()),
+            "arrow.js:2\nlet y = ;\n        ^\n");
 }
 
 TEST_F(EngineTest, InfiniteRecursionIsARangeError) {

@@ -18,19 +18,9 @@
 #include "platform.h"
 #include "runtime.h"
 #include "timers.h"
+#include "v8_test_environment.h"
 
 namespace {
-
-class V8Environment : public ::testing::Environment {
- public:
-  void SetUp() override { process_ = std::make_unique<engine::V8Process>(); }
-  void TearDown() override { process_.reset(); }
-
- private:
-  std::unique_ptr<engine::V8Process> process_;
-};
-
-const auto* const kEnvironment = ::testing::AddGlobalTestEnvironment(new V8Environment);
 
 // ---- EventLoop: the rules of closing ----
 

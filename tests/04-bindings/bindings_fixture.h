@@ -16,23 +16,9 @@
 #include "realm.h"
 #include "runtime.h"
 #include "thread_pool.h"
+#include "v8_test_environment.h"
 
 namespace bindings_test {
-
-class V8Environment : public ::testing::Environment {
- public:
-  void SetUp() override {
-    process_ = std::make_unique<engine::V8Process>(std::vector<std::string>{"--expose-gc"});
-  }
-  void TearDown() override { process_.reset(); }
-
- private:
-  std::unique_ptr<engine::V8Process> process_;
-};
-
-// One environment for the whole test program, however many files include
-// this header (an inline variable is defined once).
-inline const auto* const kEnvironment = ::testing::AddGlobalTestEnvironment(new V8Environment);
 
 class BindingsTest : public ::testing::Test {
  protected:
