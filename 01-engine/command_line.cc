@@ -19,7 +19,7 @@ CommandLine ParseCommandLine(int argc, char** argv, const StageInfo& stage) {
   std::vector<std::string> v8_flags;
   bool have_code = false;  // -e or -p given
   bool stdin_script = false;
-  bool print = false;      // -p given
+  bool print = false;  // -p given
   int i = 1;
   for (; i < argc; i++) {
     std::string arg = argv[i];
@@ -122,8 +122,8 @@ std::optional<int> HandleModesThatRunNoCode(const CommandLine& cmd, const StageI
 
 std::string HelpText(const StageInfo& stage) {
   std::string text = "Usage: " + stage.name + " [options] [script.js | -] [arguments]\n" +
-                     "       " + stage.name + " -e CODE | -p CODE [arguments]\n\n" +
-                     stage.summary + "\n\n" +
+                     "       " + stage.name + " -e CODE | -p CODE [arguments]\n\n" + stage.summary +
+                     "\n\n" +
                      "Options:\n"
                      "  -e, --eval CODE       evaluate CODE\n"
                      "  -p, --print CODE      evaluate CODE and print the result\n"

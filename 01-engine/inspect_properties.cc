@@ -55,9 +55,8 @@ bool IsBuiltInConstructorName(const std::string& name) {
       "TypeError", "URIError", "Uint16Array", "Uint32Array", "Uint8Array", "Uint8ClampedArray",
       "WeakMap", "WeakRef", "WeakSet", "WebAssembly",
       // Node's own globals, which later stages provide.
-      "AbortController", "AbortSignal", "Blob", "BroadcastChannel", "DOMException",
-      "Event", "EventTarget", "MessageChannel", "MessageEvent", "MessagePort", "TextDecoder",
-      "TextEncoder"};
+      "AbortController", "AbortSignal", "Blob", "BroadcastChannel", "DOMException", "Event",
+      "EventTarget", "MessageChannel", "MessageEvent", "MessagePort", "TextDecoder", "TextEncoder"};
   return kBuiltIns.count(name) > 0;
 }
 

@@ -17,9 +17,8 @@
 #include "run_main.h"
 
 int main(int argc, char** argv) {
-  const engine::StageInfo stage{"01-engine",
-                                "Stage 01: bare V8. Runs JavaScript with console and nothing else.",
-                                {}};
+  const engine::StageInfo stage{
+      "01-engine", "Stage 01: bare V8. Runs JavaScript with console and nothing else.", {}};
 
   engine::CommandLine cmd = engine::ParseCommandLine(argc, argv, stage);
   if (std::optional<int> exit_code = engine::HandleModesThatRunNoCode(cmd, stage)) {

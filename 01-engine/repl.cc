@@ -35,8 +35,7 @@ std::string WithoutTopLevelFrames(const std::string& text) {
   return kept;
 }
 
-Outcome Evaluate(Engine& engine, const std::string& code, int input_number,
-                 std::string* printed) {
+Outcome Evaluate(Engine& engine, const std::string& code, int input_number, std::string* printed) {
   v8::Isolate* isolate = engine.isolate();
   v8::HandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = engine.context();
