@@ -15,7 +15,6 @@ bool IsStdinTerminal() { return isatty(STDIN_FILENO) == 1; }
 
 CommandLine ParseCommandLine(int argc, char** argv, const StageInfo& stage) {
   CommandLine cmd;
-  cmd.argv0 = argc > 0 ? argv[0] : stage.name;
   std::vector<std::string> v8_flags;
   bool have_code = false;  // -e or -p given
   bool stdin_script = false;
@@ -33,7 +32,6 @@ CommandLine ParseCommandLine(int argc, char** argv, const StageInfo& stage) {
       break;
     }
     if (arg.empty() || arg[0] != '-') break;  // the script: options end here
-    cmd.exec_args.push_back(arg);
     if (arg == "-h" || arg == "--help") {
       cmd.mode = CommandLine::Mode::kHelp;
       return cmd;
@@ -49,7 +47,6 @@ CommandLine ParseCommandLine(int argc, char** argv, const StageInfo& stage) {
         return cmd;
       }
       cmd.eval_source = argv[++i];
-      cmd.exec_args.push_back(cmd.eval_source);
       have_code = true;
       continue;
     }
@@ -59,7 +56,6 @@ CommandLine ParseCommandLine(int argc, char** argv, const StageInfo& stage) {
       print = true;
       if (i + 1 < argc && argv[i + 1][0] != '-') {
         cmd.eval_source = argv[++i];
-        cmd.exec_args.push_back(cmd.eval_source);
         have_code = true;
       }
       continue;

@@ -45,11 +45,9 @@ struct CommandLine {
   std::string eval_source;               ///< kEval
   bool print_result = false;             ///< -p: print the completion value
   std::vector<std::string> script_args;  ///< what follows the script
-  std::vector<std::string> exec_args;    ///< the options before it
   std::set<std::string> stage_flags;     ///< stage flags that were given
   bool trace_uncaught = false;           ///< --trace-uncaught
   std::string error;                     ///< kBadOption: the message
-  std::string argv0;                     ///< how the program was invoked
 
   bool HasFlag(const std::string& flag) const { return stage_flags.count(flag) > 0; }
 };

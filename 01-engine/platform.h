@@ -29,8 +29,6 @@ class V8Process {
   V8Process(const V8Process&) = delete;
   V8Process& operator=(const V8Process&) = delete;
 
-  v8::Platform* platform() const { return platform_.get(); }
-
   /// The platform of the one V8Process alive (V8 allows a single platform per
   /// process), or nullptr outside its life. A later stage's event loop uses it
   /// to run the tasks V8 posts for the main thread.

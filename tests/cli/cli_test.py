@@ -70,7 +70,7 @@ CASES = [
     ("--stack-size", ["--stack-size=50", "deep.js"], b"", "RangeError"),
     ("--max-old-space-size", ["--max-old-space-size=64", "-e", "console.log('ok')"], b"", "ok"),
     ("--help", ["--help"], b"", "Usage"),
-    ("--version", ["--version"], b"", ""),
+    ("--version", ["--version"], b"", "(V8 10.2"),
     ("--v8-options", ["--v8-options"], b"", "--expose-gc"),
 ]
 
