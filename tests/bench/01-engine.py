@@ -21,11 +21,9 @@ Run:  python3 tests/bench/01-engine.py --build build [--runs 20]
 """
 
 import os
-import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
 SCRIPTS = os.path.join(HERE, "scripts")
 sys.path.insert(0, HERE)
 
@@ -68,23 +66,9 @@ def make_cases(engine, node, floor):
 
 
 def main():
-    parser = compare.argument_parser("Stage 01 (bare V8) against Node 20, whole processes.")
-    parser.add_argument("--build", default=os.path.join(ROOT, "build"),
-                        help="the CMake build directory (default: build)")
-    parser.add_argument("--node", default=shutil.which("node") or "node",
-                        help="the Node executable (default: node on PATH)")
-    args = compare.parse_arguments(parser)
-
-    bin_dir = os.path.join(os.path.abspath(args.build), "bin")
-    engine = os.path.join(bin_dir, "01-engine")
-    floor = os.path.join(bin_dir, "empty-libnode")
-    if not os.access(engine, os.X_OK):
-        print(f"{engine} not found; build it first: "
-              f"make -C {args.build} 01-engine bench-floor", file=sys.stderr)
-        return 1
-
-    print(f"01-engine: {compare.program_version(engine)}; "
-          f"node: {compare.program_version(args.node)}")
+    args, engine = compare.stage_arguments("01-engine",
+                                           "Stage 01 (bare V8) against Node 20, whole processes.")
+    floor = os.path.join(os.path.dirname(engine), "empty-libnode")
     return compare.run_cases(make_cases(engine, args.node, floor),
                              runs=args.runs, warmup=args.warmup)
 

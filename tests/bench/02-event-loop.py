@@ -20,11 +20,9 @@ Run:  python3 tests/bench/02-event-loop.py --build build [--runs 20]
 """
 
 import os
-import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 
 import compare  # noqa: E402  (found through the path set just above)
@@ -91,20 +89,8 @@ def make_cases(stage, node):
 
 
 def main():
-    parser = compare.argument_parser("Stage 02 (the event loop) against Node 20, whole processes.")
-    parser.add_argument("--build", default=os.path.join(ROOT, "build"),
-                        help="the CMake build directory (default: build)")
-    parser.add_argument("--node", default=shutil.which("node") or "node",
-                        help="the Node executable (default: node on PATH)")
-    args = compare.parse_arguments(parser)
-
-    stage = os.path.join(os.path.abspath(args.build), "bin", "02-event-loop")
-    if not os.access(stage, os.X_OK):
-        print(f"{stage} not found; build it first: make -C {args.build} 02-event-loop",
-              file=sys.stderr)
-        return 1
-    print(f"02-event-loop: {compare.program_version(stage)}; "
-          f"node: {compare.program_version(args.node)}")
+    args, stage = compare.stage_arguments(
+        "02-event-loop", "Stage 02 (the event loop) against Node 20, whole processes.")
     return compare.run_cases(make_cases(stage, args.node), runs=args.runs, warmup=args.warmup)
 
 

@@ -23,11 +23,9 @@ Run:  python3 tests/bench/03-threadpool.py --build build [--runs 20]
 """
 
 import os
-import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 
 import compare  # noqa: E402  (found through the path set just above)
@@ -115,22 +113,10 @@ def make_cases(stage, node, small, large):
 
 
 def main():
-    parser = compare.argument_parser("Stage 03 (the thread pool) against Node 20, whole processes.")
-    parser.add_argument("--build", default=os.path.join(ROOT, "build"),
-                        help="the CMake build directory (default: build)")
-    parser.add_argument("--node", default=shutil.which("node") or "node",
-                        help="the Node executable (default: node on PATH)")
-    args = compare.parse_arguments(parser)
-
+    args, stage = compare.stage_arguments(
+        "03-threadpool", "Stage 03 (the thread pool) against Node 20, whole processes.")
     build = os.path.abspath(args.build)
-    stage = os.path.join(build, "bin", "03-threadpool")
-    if not os.access(stage, os.X_OK):
-        print(f"{stage} not found; build it first: make -C {args.build} 03-threadpool",
-              file=sys.stderr)
-        return 1
     small, large = make_data(os.path.join(build, "bench-data", "03-threadpool"))
-    print(f"03-threadpool: {compare.program_version(stage)}; "
-          f"node: {compare.program_version(args.node)}")
     cases = make_cases(stage, args.node, small, large)
     print(compare.machine_description(args.runs, args.warmup))
     summaries = []

@@ -21,11 +21,9 @@ Run:  python3 tests/bench/04-bindings.py --build build [--runs 20]
 """
 
 import os
-import shutil
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 
 import compare  # noqa: E402  (found through the path set just above)
@@ -164,23 +162,11 @@ def make_cases(stage, node, bench_dir):
 
 
 def main():
-    parser = compare.argument_parser("Stage 04 (the binding layer) against Node 20, whole processes.")
-    parser.add_argument("--build", default=os.path.join(ROOT, "build"),
-                        help="the CMake build directory (default: build)")
-    parser.add_argument("--node", default=shutil.which("node") or "node",
-                        help="the Node executable (default: node on PATH)")
-    args = compare.parse_arguments(parser)
-
+    args, stage = compare.stage_arguments(
+        "04-bindings", "Stage 04 (the binding layer) against Node 20, whole processes.")
     build = os.path.abspath(args.build)
-    stage = os.path.join(build, "bin", "04-bindings")
-    if not os.access(stage, os.X_OK):
-        print(f"{stage} not found; build it first: make -C {args.build} 04-bindings",
-              file=sys.stderr)
-        return 1
     bench_dir = os.path.join(build, "bench-data", "04-bindings")
     os.makedirs(bench_dir, exist_ok=True)
-    print(f"04-bindings: {compare.program_version(stage)}; "
-          f"node: {compare.program_version(args.node)}")
     return compare.run_cases(make_cases(stage, args.node, bench_dir), runs=args.runs,
                              warmup=args.warmup)
 

@@ -346,6 +346,28 @@ def parse_arguments(parser: argparse.ArgumentParser,
     return args
 
 
+def stage_arguments(stage: str, description: str,
+                    argv: Optional[List[str]] = None) -> "tuple[argparse.Namespace, str]":
+    """The command line of a stage's bench file: --runs, --warmup, --build, --node.
+
+    Returns the parsed options and the path of the stage's executable, after
+    printing both programs' versions; stops with a message if the stage is not
+    built.
+    """
+    project_root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    parser = argument_parser(description)
+    parser.add_argument("--build", default=os.path.join(project_root, "build"),
+                        help="the CMake build directory (default: build)")
+    parser.add_argument("--node", default=shutil.which("node") or "node",
+                        help="the Node executable (default: node on PATH)")
+    args = parse_arguments(parser, argv)
+    program = os.path.join(os.path.abspath(args.build), "bin", stage)
+    if not os.access(program, os.X_OK):
+        sys.exit(f"{program} not found; build it first: make -C {args.build} {stage}")
+    print(f"{stage}: {program_version(program)}; node: {program_version(args.node)}")
+    return args, program
+
+
 def parse_named_command(text: str) -> Command:
     """'name=program arg ...' -> Command (the part after '=' is split as a shell would)."""
     name, separator, line = text.partition("=")
