@@ -4,26 +4,6 @@
 #include "inspect.h"
 
 namespace loop {
-namespace {
-
-// An Error with Node's `code` property; its stack names the code as Node's
-// does ("TypeError [ERR_INVALID_ARG_TYPE]: ..."), because V8 formats the stack
-// lazily from the name the error has when the stack is first read.
-void ThrowWithCode(v8::Isolate* isolate, v8::Local<v8::Value> error, const char* name,
-                   const char* code) {
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  v8::Local<v8::Object> object = error.As<v8::Object>();
-  v8::Local<v8::String> name_key = engine::ToV8String(isolate, "name");
-  object->Set(context, name_key, engine::ToV8String(isolate, std::string(name) + " [" + code + "]"))
-      .Check();
-  object->Get(context, engine::ToV8String(isolate, "stack")).ToLocalChecked();
-  object->Delete(context, name_key).Check();  // back to the prototype's name
-  object->Set(context, engine::ToV8String(isolate, "code"), engine::ToV8String(isolate, code))
-      .Check();
-  isolate->ThrowException(error);
-}
-
-}  // namespace
 
 void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
                v8::FunctionCallback callback, v8::Local<v8::Value> data) {
@@ -36,6 +16,19 @@ void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, con
   v8::Local<v8::String> key = engine::ToV8String(isolate, name);
   function->SetName(key);
   target->Set(context, key, function).Check();
+}
+
+v8::Local<v8::Object> WithCode(v8::Local<v8::Context> context, v8::Local<v8::Value> error,
+                               const std::string& stack_name, const char* code) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Object> object = error.As<v8::Object>();
+  v8::Local<v8::String> name_key = engine::ToV8String(isolate, "name");
+  object->Set(context, name_key, engine::ToV8String(isolate, stack_name)).Check();
+  object->Get(context, engine::ToV8String(isolate, "stack")).ToLocalChecked();
+  object->Delete(context, name_key).Check();  // back to the prototype's name
+  object->Set(context, engine::ToV8String(isolate, "code"), engine::ToV8String(isolate, code))
+      .Check();
+  return object;
 }
 
 std::string DescribeReceived(v8::Local<v8::Context> context, v8::Local<v8::Value> value) {
@@ -60,16 +53,18 @@ void ThrowInvalidArgType(v8::Isolate* isolate, const char* name, const char* exp
                          v8::Local<v8::Value> value) {
   std::string message = std::string("The \"") + name + "\" argument must be of type " + expected +
                         ". " + DescribeReceived(isolate->GetCurrentContext(), value);
-  ThrowWithCode(isolate, v8::Exception::TypeError(engine::ToV8String(isolate, message)),
-                "TypeError", "ERR_INVALID_ARG_TYPE");
+  isolate->ThrowException(WithCode(isolate->GetCurrentContext(),
+                                   v8::Exception::TypeError(engine::ToV8String(isolate, message)),
+                                   "TypeError [ERR_INVALID_ARG_TYPE]", "ERR_INVALID_ARG_TYPE"));
 }
 
 void ThrowOutOfRange(v8::Isolate* isolate, const char* name, const char* range,
                      const std::string& received) {
   std::string message = std::string("The value of \"") + name + "\" is out of range. It must be " +
                         range + ". Received " + received;
-  ThrowWithCode(isolate, v8::Exception::RangeError(engine::ToV8String(isolate, message)),
-                "RangeError", "ERR_OUT_OF_RANGE");
+  isolate->ThrowException(WithCode(isolate->GetCurrentContext(),
+                                   v8::Exception::RangeError(engine::ToV8String(isolate, message)),
+                                   "RangeError [ERR_OUT_OF_RANGE]", "ERR_OUT_OF_RANGE"));
 }
 
 bool CheckCallback(const v8::FunctionCallbackInfo<v8::Value>& info, int index) {

@@ -23,6 +23,14 @@ namespace loop {
 void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
                v8::FunctionCallback callback, v8::Local<v8::Value> data);
 
+/// Gives `error` Node's `code` property, and the first line of its stack the
+/// name `stack_name` ("TypeError [ERR_INVALID_ARG_TYPE]"), while `name` stays
+/// the prototype's: V8 formats the stack lazily from the name the error has
+/// when the stack is first read, so the name is set, the stack read, and the
+/// name deleted again.
+v8::Local<v8::Object> WithCode(v8::Local<v8::Context> context, v8::Local<v8::Value> error,
+                               const std::string& stack_name, const char* code);
+
 /// Node's description of a wrong value: "Received undefined", "Received type
 /// number (42)", "Received an instance of Object", "Received function f".
 std::string DescribeReceived(v8::Local<v8::Context> context, v8::Local<v8::Value> value);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "natives.h"
 #include "runtime.h"
 
 namespace loop {
@@ -66,19 +67,8 @@ v8::Local<v8::Value> PromiseRejections::UnhandledRejectionError(v8::Local<v8::Va
       "block, or by rejecting a promise which was not handled with .catch(). The promise "
       "rejected with the reason \"" +
       shown + "\".";
-  v8::Local<v8::Object> error =
-      v8::Exception::Error(engine::ToV8String(isolate, text)).As<v8::Object>();
-  // V8 writes the first line of `stack` from the name the error has when the
-  // stack is first read: give it Node's class name for that moment.
-  v8::Local<v8::String> name = engine::ToV8String(isolate, "name");
-  error->Set(context, name, engine::ToV8String(isolate, "UnhandledPromiseRejection")).Check();
-  error->Get(context, engine::ToV8String(isolate, "stack")).ToLocalChecked();
-  error->Delete(context, name).Check();
-  error
-      ->Set(context, engine::ToV8String(isolate, "code"),
-            engine::ToV8String(isolate, "ERR_UNHANDLED_REJECTION"))
-      .Check();
-  return error;
+  return WithCode(context, v8::Exception::Error(engine::ToV8String(isolate, text)),
+                  "UnhandledPromiseRejection", "ERR_UNHANDLED_REJECTION");
 }
 
 }  // namespace loop
