@@ -44,19 +44,56 @@ std::string GetPrefix(const std::optional<std::string>& constructor, const std::
 }
 
 // The global constructors Node knows as built in (its `builtInObjects`: the
-// capitalised globals at start-up). User code never adds to this list.
+// capitalised globals of the language, taken before any of Node's own
+// globals exist). User code never adds to this list, and neither do later
+// stages: their Buffer or URL prints through its own toString under %s.
 bool IsBuiltInConstructorName(const std::string& name) {
-  static const std::set<std::string> kBuiltIns = {
-      "AggregateError", "Array", "ArrayBuffer", "Atomics", "BigInt", "BigInt64Array",
-      "BigUint64Array", "Boolean", "DataView", "Date", "Error", "EvalError", "FinalizationRegistry",
-      "Float32Array", "Float64Array", "Function", "Int16Array", "Int32Array", "Int8Array", "Intl",
-      "JSON", "Map", "Math", "Number", "Object", "Promise", "Proxy", "RangeError", "ReferenceError",
-      "Reflect", "RegExp", "Set", "SharedArrayBuffer", "String", "Symbol", "SyntaxError",
-      "TypeError", "URIError", "Uint16Array", "Uint32Array", "Uint8Array", "Uint8ClampedArray",
-      "WeakMap", "WeakRef", "WeakSet", "WebAssembly",
-      // Node's own globals, which later stages provide.
-      "AbortController", "AbortSignal", "Blob", "BroadcastChannel", "DOMException", "Event",
-      "EventTarget", "MessageChannel", "MessageEvent", "MessagePort", "TextDecoder", "TextEncoder"};
+  static const std::set<std::string> kBuiltIns = {"AggregateError",
+                                                  "Array",
+                                                  "ArrayBuffer",
+                                                  "Atomics",
+                                                  "BigInt",
+                                                  "BigInt64Array",
+                                                  "BigUint64Array",
+                                                  "Boolean",
+                                                  "DataView",
+                                                  "Date",
+                                                  "Error",
+                                                  "EvalError",
+                                                  "FinalizationRegistry",
+                                                  "Float32Array",
+                                                  "Float64Array",
+                                                  "Function",
+                                                  "Int16Array",
+                                                  "Int32Array",
+                                                  "Int8Array",
+                                                  "Intl",
+                                                  "JSON",
+                                                  "Map",
+                                                  "Math",
+                                                  "Number",
+                                                  "Object",
+                                                  "Promise",
+                                                  "Proxy",
+                                                  "RangeError",
+                                                  "ReferenceError",
+                                                  "Reflect",
+                                                  "RegExp",
+                                                  "Set",
+                                                  "SharedArrayBuffer",
+                                                  "String",
+                                                  "Symbol",
+                                                  "SyntaxError",
+                                                  "TypeError",
+                                                  "URIError",
+                                                  "Uint16Array",
+                                                  "Uint32Array",
+                                                  "Uint8Array",
+                                                  "Uint8ClampedArray",
+                                                  "WeakMap",
+                                                  "WeakRef",
+                                                  "WeakSet",
+                                                  "WebAssembly"};
   return kBuiltIns.count(name) > 0;
 }
 
