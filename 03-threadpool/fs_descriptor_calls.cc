@@ -23,6 +23,24 @@ void ThrowIfError(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (!info[0]->IsNullOrUndefined()) info.GetIsolate()->ThrowException(info[0]);
 }
 
+// options.offset, .length and .position, read in that order (as Node
+// destructures them) into the three values.
+bool GetOffsetLengthPosition(v8::Local<v8::Context> context, v8::Local<v8::Value> options,
+                             v8::Local<v8::Value>* offset, v8::Local<v8::Value>* length,
+                             v8::Local<v8::Value>* position) {
+  return GetMember(context, options, "offset", offset) &&
+         GetMember(context, options, "length", length) &&
+         GetMember(context, options, "position", position);
+}
+
+// Where in the buffer to start: `offset`, an integer >= 0, or 0 when null or
+// undefined.
+bool ValidateOffset(v8::Local<v8::Context> context, v8::Local<v8::Value> offset, int64_t* start) {
+  *start = 0;
+  return offset->IsNullOrUndefined() ||
+         ValidateInteger(context, offset, "offset", 0, 9007199254740991, start);
+}
+
 // The arguments of fs.read(fd, ...) from `first` on (FileHandle.read: from
 // 0), in all of Node's shapes:
 //   (buffer, offset, length, position)   (buffer[, options])   ([options])
@@ -36,39 +54,26 @@ std::unique_ptr<Job> ParseRead(PoolCall& call, int first, int fd) {
   if (!buffer->IsArrayBufferView() && given <= 1) {  // ([options]): all from there
     v8::Local<v8::Value> options = buffer;
     if (!GetMember(context, options, "buffer", &buffer) ||
-        !GetMember(context, options, "offset", &offset) ||
-        !GetMember(context, options, "length", &length) ||
-        !GetMember(context, options, "position", &position)) {
+        !GetOffsetLengthPosition(context, options, &offset, &length, &position)) {
       return nullptr;
     }
     if (buffer->IsUndefined()) {
       v8::Local<v8::ArrayBuffer> memory = v8::ArrayBuffer::New(isolate, kDefaultReadBufferSize);
       buffer = NewByteArray(memory, 0, kDefaultReadBufferSize);  // Node: Buffer.alloc(16384)
     }
-    if (!buffer->IsArrayBufferView()) {
-      Throw(isolate, InvalidArgType(context, "buffer",
-                                    "be an instance of Buffer, TypedArray, or DataView", buffer));
-      return nullptr;
-    }
-  } else if (!buffer->IsArrayBufferView()) {
+  } else if (buffer->IsArrayBufferView() && given <= 2 &&
+             offset->IsObject()) {  // (buffer, options)
+    if (!GetOffsetLengthPosition(context, offset, &offset, &length, &position)) return nullptr;
+  }
+  if (!buffer->IsArrayBufferView()) {
     Throw(isolate, InvalidArgType(context, "buffer",
                                   "be an instance of Buffer, TypedArray, or DataView", buffer));
     return nullptr;
-  } else if (given <= 2 && offset->IsObject()) {  // (buffer, options)
-    v8::Local<v8::Value> options = offset;
-    if (!GetMember(context, options, "offset", &offset) ||
-        !GetMember(context, options, "length", &length) ||
-        !GetMember(context, options, "position", &position)) {
-      return nullptr;
-    }
   }
   int64_t byte_length = buffer.As<v8::ArrayBufferView>()->ByteLength();
 
-  int64_t start = 0;
-  if (!offset->IsNullOrUndefined() &&
-      !ValidateInteger(context, offset, "offset", 0, 9007199254740991, &start)) {
-    return nullptr;
-  }
+  int64_t start;
+  if (!ValidateOffset(context, offset, &start)) return nullptr;
   int64_t count = length->IsUndefined() ? byte_length - start
                                         : length->Int32Value(context).FromMaybe(0);  // length |= 0
   if (count != 0 && byte_length == 0) {
@@ -108,20 +113,13 @@ std::unique_ptr<Job> ParseWrite(PoolCall& call, int first, int fd) {
   if (buffer->IsArrayBufferView()) {
     v8::Local<v8::Value> offset = call[first + 1], length = call[first + 2];
     v8::Local<v8::Value> position = call[first + 3];
-    if (offset->IsObject()) {  // (buffer, options)
-      v8::Local<v8::Value> options = offset;
-      if (!GetMember(context, options, "offset", &offset) ||
-          !GetMember(context, options, "length", &length) ||
-          !GetMember(context, options, "position", &position)) {
-        return nullptr;
-      }
-    }
-    int64_t byte_length = buffer.As<v8::ArrayBufferView>()->ByteLength();
-    int64_t start = 0;
-    if (!offset->IsNullOrUndefined() &&
-        !ValidateInteger(context, offset, "offset", 0, 9007199254740991, &start)) {
+    if (offset->IsObject() &&  // (buffer, options)
+        !GetOffsetLengthPosition(context, offset, &offset, &length, &position)) {
       return nullptr;
     }
+    int64_t byte_length = buffer.As<v8::ArrayBufferView>()->ByteLength();
+    int64_t start;
+    if (!ValidateOffset(context, offset, &start)) return nullptr;
     int64_t count = length->IsNumber() ? static_cast<int64_t>(length.As<v8::Number>()->Value())
                                        : byte_length - start;
     if (start > byte_length) {
