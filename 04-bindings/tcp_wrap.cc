@@ -84,6 +84,10 @@ class TcpWrap : public StreamWrap {
   static TcpWrap* OpenWrap(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void BindTo(const v8::FunctionCallbackInfo<v8::Value>& info, bool ipv6);
   static void ConnectTo(const v8::FunctionCallbackInfo<v8::Value>& info, bool ipv6);
+  /// uv_tcp_getsockname or uv_tcp_getpeername: the two differ only in which
+  /// end of the socket they ask about.
+  using AddressGetter = int (*)(const uv_tcp_t*, sockaddr*, int*);
+  static void GetAddress(const v8::FunctionCallbackInfo<v8::Value>& info, AddressGetter get);
   static void OnConnection(uv_stream_t* server, int status);
   static void AfterConnect(uv_connect_t* request, int status);
 
@@ -261,25 +265,20 @@ void TcpWrap::AfterConnect(uv_connect_t* request, int status) {
 }
 
 void TcpWrap::GetSockName(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  v8::Local<v8::Object> out;
-  if (!ArgObject(info.GetIsolate(), info[0], "out", &out)) return;
-  TcpWrap* wrap = OpenWrap(info);
-  if (wrap == nullptr) return;
-  sockaddr_storage address;
-  int length = sizeof address;
-  int err = uv_tcp_getsockname(&wrap->tcp_, reinterpret_cast<sockaddr*>(&address), &length);
-  if (err == 0) AddressToJS(Realm::From(info), address, out);
-  info.GetReturnValue().Set(err);
+  GetAddress(info, uv_tcp_getsockname);
+}
+void TcpWrap::GetPeerName(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  GetAddress(info, uv_tcp_getpeername);
 }
 
-void TcpWrap::GetPeerName(const v8::FunctionCallbackInfo<v8::Value>& info) {
+void TcpWrap::GetAddress(const v8::FunctionCallbackInfo<v8::Value>& info, AddressGetter get) {
   v8::Local<v8::Object> out;
   if (!ArgObject(info.GetIsolate(), info[0], "out", &out)) return;
   TcpWrap* wrap = OpenWrap(info);
   if (wrap == nullptr) return;
   sockaddr_storage address;
   int length = sizeof address;
-  int err = uv_tcp_getpeername(&wrap->tcp_, reinterpret_cast<sockaddr*>(&address), &length);
+  int err = get(&wrap->tcp_, reinterpret_cast<sockaddr*>(&address), &length);
   if (err == 0) AddressToJS(Realm::From(info), address, out);
   info.GetReturnValue().Set(err);
 }
