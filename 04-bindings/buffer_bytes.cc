@@ -472,30 +472,34 @@ void BufferSwap64(const v8::FunctionCallbackInfo<v8::Value>& info) { Swap(info, 
 
 // The old names of .buffer and .byteOffset; undefined unless `this` is a
 // Buffer.
-void BufferParent(const v8::FunctionCallbackInfo<v8::Value>& info) {
+
+namespace {
+
+/// `this` as a Uint8Array when it is a Buffer; false (and nothing returned)
+/// otherwise, or when the instanceof check threw.
+bool ThisBuffer(const v8::FunctionCallbackInfo<v8::Value>& info, v8::Local<v8::Uint8Array>* out) {
   BufferData& data = BufferDataOf(info);
   bool is_buffer = false;
   if (!info.This()
            ->InstanceOf(data.realm().context(), data.buffer.Get(info.GetIsolate()))
-           .To(&is_buffer)) {
-    return;
+           .To(&is_buffer) ||
+      !is_buffer || !info.This()->IsUint8Array()) {
+    return false;
   }
-  if (is_buffer && info.This()->IsUint8Array()) {
-    info.GetReturnValue().Set(info.This().As<v8::Uint8Array>()->Buffer());
-  }
+  *out = info.This().As<v8::Uint8Array>();
+  return true;
+}
+
+}  // namespace
+
+void BufferParent(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Uint8Array> self;
+  if (ThisBuffer(info, &self)) info.GetReturnValue().Set(self->Buffer());
 }
 
 void BufferOffset(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  BufferData& data = BufferDataOf(info);
-  bool is_buffer = false;
-  if (!info.This()
-           ->InstanceOf(data.realm().context(), data.buffer.Get(info.GetIsolate()))
-           .To(&is_buffer)) {
-    return;
-  }
-  if (is_buffer && info.This()->IsUint8Array()) {
-    info.GetReturnValue().Set(static_cast<double>(info.This().As<v8::Uint8Array>()->ByteOffset()));
-  }
+  v8::Local<v8::Uint8Array> self;
+  if (ThisBuffer(info, &self)) info.GetReturnValue().Set(static_cast<double>(self->ByteOffset()));
 }
 
 }  // namespace bindings
