@@ -57,14 +57,8 @@ void ImmediateQueue::SetImmediate(const v8::FunctionCallbackInfo<v8::Value>& inf
            .ToLocal(&immediate)) {
     return;
   }
-  v8::Local<v8::Value> arguments = v8::Undefined(isolate);
-  if (info.Length() > 1) {
-    std::vector<v8::Local<v8::Value>> extra;
-    for (int i = 1; i < info.Length(); i++) extra.push_back(info[i]);
-    arguments = v8::Array::New(isolate, extra.data(), extra.size());
-  }
   immediate->SetInternalField(kImmediateCallback, info[0]);
-  immediate->SetInternalField(kImmediateArguments, arguments);
+  immediate->SetInternalField(kImmediateArguments, RestArguments(info, 1));
   immediate->SetInternalField(kImmediateRefed, v8::True(isolate));
   self.queue_.emplace_back(isolate, immediate);
   self.AddRef();
@@ -154,14 +148,8 @@ void ImmediateQueue::RunQueue() {
     SetRefed(immediate, false);
     immediate->SetInternalField(kImmediateCallback, v8::Null(isolate));
 
-    std::vector<v8::Local<v8::Value>> arguments;
-    v8::Local<v8::Value> extra = immediate->GetInternalField(kImmediateArguments);
-    if (extra->IsArray()) {
-      v8::Local<v8::Array> array = extra.As<v8::Array>();
-      for (uint32_t i = 0; i < array->Length(); i++) {
-        arguments.push_back(array->Get(runtime_.context(), i).ToLocalChecked());
-      }
-    }
+    std::vector<v8::Local<v8::Value>> arguments =
+        ArgumentList(runtime_.context(), immediate->GetInternalField(kImmediateArguments));
     if (runtime_.trace().enabled()) {
       runtime_.trace().Callback(LoopTrace::Phase::kCheck, "Immediate", callback);
     }

@@ -16,6 +16,7 @@
 #include <v8.h>
 
 #include <string>
+#include <vector>
 
 namespace loop {
 
@@ -44,6 +45,15 @@ void ThrowInvalidArgType(v8::Isolate* isolate, const char* name, const char* exp
 /// It must be `range`. Received `received`
 void ThrowOutOfRange(v8::Isolate* isolate, const char* name, const char* range,
                      const std::string& received);
+
+/// The arguments from `first` on, as an Array to keep in an internal field
+/// (undefined when there are none): setTimeout(f, ms, ...rest) and
+/// setImmediate(f, ...rest) keep `rest` for the call.
+v8::Local<v8::Value> RestArguments(const v8::FunctionCallbackInfo<v8::Value>& info, int first);
+
+/// What RestArguments() kept, as the argument list of a v8::Function::Call.
+std::vector<v8::Local<v8::Value>> ArgumentList(v8::Local<v8::Context> context,
+                                               v8::Local<v8::Value> rest);
 
 /// Checks that argument `index` is a function (as every scheduling function
 /// does with its callback); throws ERR_INVALID_ARG_TYPE and returns false if not.

@@ -128,15 +128,9 @@ void TimerQueue::CreateTimer(const v8::FunctionCallbackInfo<v8::Value>& info, bo
   if (!timeout_instance_.Get(isolate)->NewInstance(context).ToLocal(&timeout)) {
     return;
   }
-  v8::Local<v8::Value> arguments = v8::Undefined(isolate);
-  if (info.Length() > 2) {
-    std::vector<v8::Local<v8::Value>> extra;
-    for (int i = 2; i < info.Length(); i++) extra.push_back(info[i]);
-    arguments = v8::Array::New(isolate, extra.data(), extra.size());
-  }
   timeout->SetAlignedPointerInInternalField(kTimeoutEntry, nullptr);
   timeout->SetInternalField(kTimeoutCallback, info[0]);
-  timeout->SetInternalField(kTimeoutArguments, arguments);
+  timeout->SetInternalField(kTimeoutArguments, RestArguments(info, 2));
   timeout->SetInternalField(kTimeoutDurationMs, v8::Number::New(isolate, duration_ms));
   timeout->SetInternalField(kTimeoutRepeats, v8::Boolean::New(isolate, repeats));
   timeout->SetInternalField(kTimeoutRefed, v8::True(isolate));
@@ -326,14 +320,8 @@ bool TimerQueue::Fire(Entry* entry, int64_t now_ms) {
     timeouts_by_id_.erase(NumberField(timeout, kTimeoutId));
   }
 
-  std::vector<v8::Local<v8::Value>> arguments;
-  v8::Local<v8::Value> extra = Field(timeout, kTimeoutArguments);
-  if (extra->IsArray()) {
-    v8::Local<v8::Array> array = extra.As<v8::Array>();
-    for (uint32_t i = 0; i < array->Length(); i++) {
-      arguments.push_back(array->Get(runtime_.context(), i).ToLocalChecked());
-    }
-  }
+  std::vector<v8::Local<v8::Value>> arguments =
+      ArgumentList(runtime_.context(), Field(timeout, kTimeoutArguments));
   if (runtime_.trace().enabled()) {
     runtime_.trace().Callback(LoopTrace::Phase::kTimers,
                               std::string(repeats ? "Interval" : "Timeout") + " " +
