@@ -69,7 +69,6 @@ void TimerQueue::Install(v8::Local<v8::Context> context) {
   prototype->Set(v8::Symbol::GetToPrimitive(isolate),
                  v8::FunctionTemplate::New(isolate, ToPrimitive, data));
   timeout_class_.Reset(isolate, timeout_class);
-  timeout_instance_.Reset(isolate, timeout_class->InstanceTemplate());
 
   v8::Local<v8::Object> global = context->Global();
   SetMethod(context, global, "setTimeout", SetTimeout, data);
@@ -125,7 +124,7 @@ void TimerQueue::CreateTimer(const v8::FunctionCallbackInfo<v8::Value>& info, bo
   }
 
   v8::Local<v8::Object> timeout;
-  if (!timeout_instance_.Get(isolate)->NewInstance(context).ToLocal(&timeout)) {
+  if (!timeout_class_.Get(isolate)->InstanceTemplate()->NewInstance(context).ToLocal(&timeout)) {
     return;
   }
   timeout->SetAlignedPointerInInternalField(kTimeoutEntry, nullptr);

@@ -161,7 +161,6 @@ class TimerQueue {
   size_t refed_count_ = 0;
   double next_id_ = 1;
   v8::Global<v8::FunctionTemplate> timeout_class_;
-  v8::Global<v8::ObjectTemplate> timeout_instance_;  ///< makes Timeout objects
   /// Timeouts whose id a script has seen (+timeout), so that
   /// clearTimeout(id) finds them; as in Node, only those are indexed.
   std::unordered_map<double, v8::Global<v8::Object>> timeouts_by_id_;
