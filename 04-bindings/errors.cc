@@ -39,8 +39,7 @@ std::string UvMessage(int err) {
 
 bool ThrowNodeError(v8::Isolate* isolate, ErrorType type, const char* code,
                     const std::string& message) {
-  isolate->ThrowException(NodeError(isolate, type, code, message));
-  return false;
+  return pool::Throw(isolate, NodeError(isolate, type, code, message));
 }
 
 std::string DescribeReceived(v8::Local<v8::Context> context, v8::Local<v8::Value> value) {
@@ -49,32 +48,28 @@ std::string DescribeReceived(v8::Local<v8::Context> context, v8::Local<v8::Value
 
 bool ThrowInvalidArgType(v8::Isolate* isolate, const std::string& name, const std::string& expected,
                          v8::Local<v8::Value> value) {
-  // Node's wording: `The "x" argument`, `The "options.x" property`, and a
-  // name that already ends in " argument" stands as it is.
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  // Stage 03 words it `The "x" argument` or `The "options.x" property`; a
+  // name that already ends in " argument" ("first argument") stands as it is.
   const std::string kArgument = " argument";
-  std::string subject;
   if (name.size() > kArgument.size() &&
       name.compare(name.size() - kArgument.size(), kArgument.size(), kArgument) == 0) {
-    subject = name;
-  } else {
-    subject =
-        "\"" + name + "\"" + (name.find('.') != std::string::npos ? " property" : " argument");
+    return ThrowNodeError(
+        isolate, ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
+        "The " + name + " must " + expected + ". " + DescribeReceived(context, value));
   }
-  return ThrowNodeError(isolate, ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
-                        "The " + subject + " must " + expected + ". " +
-                            DescribeReceived(isolate->GetCurrentContext(), value));
+  return pool::Throw(isolate, pool::InvalidArgType(context, name, expected, value));
 }
 
 bool ThrowInvalidArgValue(v8::Isolate* isolate, const std::string& name, v8::Local<v8::Value> value,
                           const std::string& reason) {
-  isolate->ThrowException(pool::InvalidArgValue(isolate->GetCurrentContext(), name, reason, value));
-  return false;
+  return pool::Throw(isolate,
+                     pool::InvalidArgValue(isolate->GetCurrentContext(), name, reason, value));
 }
 
 bool ThrowOutOfRange(v8::Isolate* isolate, const std::string& name, const std::string& range,
                      const std::string& received) {
-  isolate->ThrowException(pool::OutOfRange(isolate, name, range, received));
-  return false;
+  return pool::Throw(isolate, pool::OutOfRange(isolate, name, range, received));
 }
 
 std::string ReceivedNumber(v8::Local<v8::Context> context, v8::Local<v8::Value> value) {
