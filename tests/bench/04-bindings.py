@@ -52,12 +52,30 @@ def text(size, encoding):
     return f"{source}.toString('{encoding}')"
 
 
+def filled(size):
+    """The bytes of Buffer.alloc(size, 'héllo wörld, '), decoded as UTF-8 is
+    (a character cut off at the end becomes U+FFFD)."""
+    pattern = "héllo wörld, ".encode()
+    return (pattern * (size // len(pattern) + 1))[:size].decode("utf-8", "replace")
+
+
+def from_string_length(size, encoding):
+    """Buffer.from(text(size, encoding), encoding).length."""
+    return len(filled(size).encode()) if encoding == "utf8" else size
+
+
+def to_string_length(size, encoding):
+    """buffer.toString(encoding).length for Buffer.alloc(size, ...): UTF-16
+    units (the text has none beyond the BMP)."""
+    return {"utf8": len(filled(size)), "hex": 2 * size, "base64": 4 * -(-size // 3)}[encoding]
+
+
 def from_string(size, encoding, times):
     return f"""
 const input = {text(size, encoding)};
 let total = 0;
 for (let i = 0; i < {times}; i++) total += Buffer.from(input, '{encoding}').length;
-console.log(total > 0);
+console.log(total);
 """
 
 
@@ -66,7 +84,7 @@ def to_string(size, encoding, times):
 const buffer = Buffer.alloc({size}, 'héllo wörld, ');
 let total = 0;
 for (let i = 0; i < {times}; i++) total += buffer.toString('{encoding}').length;
-console.log(total > 0);
+console.log(total);
 """
 
 
@@ -153,9 +171,11 @@ def make_cases(stage, node, bench_dir):
     for label, size, times in SIZES:
         for encoding in ENCODINGS:
             cases.append(case(f"Buffer.from({label} {encoding} string) x {times:,}",
-                              from_string(size, encoding, times), "true\n"))
+                              from_string(size, encoding, times),
+                              f"{from_string_length(size, encoding) * times}\n"))
             cases.append(case(f"buffer.toString('{encoding}'), {label} x {times:,}",
-                              to_string(size, encoding, times), "true\n"))
+                              to_string(size, encoding, times),
+                              f"{to_string_length(size, encoding) * times}\n"))
     cases.append(case("raw TCP echo of 1 GiB over loopback", expect=f"{1 << 30}\n", script=echo,
                       node_flags=("--expose-internals",)))
     return cases
