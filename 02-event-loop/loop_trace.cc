@@ -33,8 +33,9 @@ std::string Plural(size_t count, const char* noun) {
   return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
 }
 
-// "name (file.js:3)": enough to find the function in the script.
-std::string Describe(v8::Local<v8::Function> function) {
+}  // namespace
+
+std::string LoopTrace::Describe(v8::Local<v8::Function> function) {
   v8::Isolate* isolate = function->GetIsolate();
   std::string name = engine::ToUtf8(isolate, function->GetDebugName());
   if (name.empty()) name = "(anonymous)";
@@ -44,8 +45,6 @@ std::string Describe(v8::Local<v8::Function> function) {
   if (file.empty() || line < 0) return name;
   return name + " (" + file + ":" + std::to_string(line + 1) + ")";
 }
-
-}  // namespace
 
 std::string LoopTrace::Milliseconds(double ms) {
   char text[32];

@@ -63,6 +63,9 @@ class LoopTrace {
 
   /// "1 ms", "1.5 ms".
   static std::string Milliseconds(double ms);
+  /// "name (file.js:3)": enough to find a callback in the script. (Stage 03's
+  /// pool trace names its callbacks the same way.)
+  static std::string Describe(v8::Local<v8::Function> function);
 
  private:
   static void OnPrepare(uv_prepare_t* handle);

@@ -2,25 +2,10 @@
 
 #include <vector>
 
-#include "engine.h"
+#include "loop_trace.h"
 #include "runtime.h"
 
 namespace pool {
-namespace {
-
-// "name (file.js:3)": enough to find the callback in the script.
-std::string DescribeFunction(v8::Local<v8::Function> function) {
-  v8::Isolate* isolate = function->GetIsolate();
-  std::string name = engine::ToUtf8(isolate, function->GetDebugName());
-  if (name.empty()) name = "(anonymous)";
-  std::string file = engine::ToUtf8(isolate, function->GetScriptOrigin().ResourceName());
-  file = file.substr(file.find_last_of('/') + 1);
-  int line = function->GetScriptLineNumber();
-  if (file.empty() || line < 0) return name;
-  return name + " (" + file + ":" + std::to_string(line + 1) + ")";
-}
-
-}  // namespace
 
 Completion Completion::ToCallback(v8::Isolate* isolate, v8::Local<v8::Function> callback) {
   Completion completion;
@@ -75,7 +60,7 @@ bool Completion::Deliver(loop::Runtime& runtime, const Outcome& outcome, bool fr
 }
 
 std::string Completion::Describe(v8::Isolate* isolate, const Outcome& outcome) const {
-  if (!callback_.IsEmpty()) return "callback " + DescribeFunction(callback_.Get(isolate));
+  if (!callback_.IsEmpty()) return "callback " + loop::LoopTrace::Describe(callback_.Get(isolate));
   return outcome.error.IsEmpty() ? "resolve promise" : "reject promise";
 }
 
