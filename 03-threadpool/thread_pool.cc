@@ -152,7 +152,6 @@ void ThreadPool::Shutdown(int exit_code) {
   runtime_.Exit(exit_code);
   trace_.Draining(in_flight_.size());
 
-  size_t on_pool = 0;
   for (auto it = in_flight_.begin(); it != in_flight_.end();) {
     Request& request = *it->second;
     if (!request.on_pool) {  // its nextTick will never run: free it now
@@ -163,11 +162,11 @@ void ThreadPool::Shutdown(int exit_code) {
     if (uv_cancel(reinterpret_cast<uv_req_t*>(&request.work)) == 0) {
       trace_.Cancelled(request.id, request.description);
     }
-    on_pool++;
     ++it;
   }
-  // Each AfterWork (cancelled or finished) removes its request.
-  while (on_pool > 0 && !in_flight_.empty()) uv_run(runtime_.uv_loop(), UV_RUN_ONCE);
+  // What is left is on the pool; each AfterWork (cancelled or finished)
+  // removes its request.
+  while (!in_flight_.empty()) uv_run(runtime_.uv_loop(), UV_RUN_ONCE);
 }
 
 }  // namespace pool
