@@ -212,7 +212,9 @@ void TimerQueue::Arm(v8::Local<v8::Object> timeout, int64_t start_ms) {
     slot->expiry_ms = start_ms + duration_ms;
     slot->order = next_list_order_++;
     lists_by_expiry_.push(slot.get());
-    if (scheduled_expiry_ms_ < 0 || slot->expiry_ms < scheduled_expiry_ms_) ScheduleUvTimer();
+    // The uv timer is armed for the top list; a new top moves it. (During the
+    // timers phase the list being run is on top, and OnUvTimer re-arms after.)
+    if (lists_by_expiry_.top() == slot.get()) ScheduleUvTimer();
   }
   List* list = slot.get();
   Entry* entry = new Entry;
@@ -268,7 +270,6 @@ void TimerQueue::ScheduleUvTimer() {
   if (!uv_timer_open_) return;
   if (lists_by_expiry_.empty()) {
     uv_timer_stop(&uv_timer_);
-    scheduled_expiry_ms_ = -1;
     return;
   }
   int64_t expiry_ms = lists_by_expiry_.top()->expiry_ms;
@@ -276,12 +277,10 @@ void TimerQueue::ScheduleUvTimer() {
   // At least 1 ms: a zero timeout started from inside libuv's timers phase
   // would run again in the same phase, forever.
   uv_timer_start(&uv_timer_, OnUvTimer, std::max<int64_t>(expiry_ms - now_ms, 1), 0);
-  scheduled_expiry_ms_ = expiry_ms;
 }
 
 void TimerQueue::OnUvTimer(uv_timer_t* handle) {
   TimerQueue& self = *static_cast<TimerQueue*>(handle->data);
-  self.scheduled_expiry_ms_ = -1;
   self.RunDueTimers(self.Now());
   if (!self.runtime_.exiting()) self.ScheduleUvTimer();
 }

@@ -156,7 +156,6 @@ class TimerQueue {
   std::unordered_map<int64_t, std::unique_ptr<List>> lists_by_duration_;
   std::priority_queue<List*, std::vector<List*>, RunsLater> lists_by_expiry_;
   uint64_t next_list_order_ = 0;
-  int64_t scheduled_expiry_ms_ = -1;  ///< what the uv timer is armed for; -1 if stopped
   size_t armed_count_ = 0;
   size_t refed_count_ = 0;
   double next_id_ = 1;
