@@ -23,10 +23,18 @@ v8::Local<v8::Object> WithCode(v8::Local<v8::Context> context, v8::Local<v8::Val
   v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Object> object = error.As<v8::Object>();
   v8::Local<v8::String> name_key = engine::ToV8String(isolate, "name");
-  object->Set(context, name_key, engine::ToV8String(isolate, stack_name)).Check();
-  object->Get(context, engine::ToV8String(isolate, "stack")).ToLocalChecked();
+  // Own data properties, so that a setter a script put on a prototype does
+  // not run; and a script's Error.prepareStackTrace may throw while the
+  // stack is formatted: the error is still made, with whatever stack it has.
+  object->CreateDataProperty(context, name_key, engine::ToV8String(isolate, stack_name)).Check();
+  {
+    v8::TryCatch prepare_stack_trace_threw(isolate);
+    object->Get(context, engine::ToV8String(isolate, "stack")).IsEmpty();
+  }
   object->Delete(context, name_key).Check();  // back to the prototype's name
-  object->Set(context, engine::ToV8String(isolate, "code"), engine::ToV8String(isolate, code))
+  object
+      ->CreateDataProperty(context, engine::ToV8String(isolate, "code"),
+                           engine::ToV8String(isolate, code))
       .Check();
   return object;
 }

@@ -44,25 +44,7 @@ v8::Local<v8::Object> NodeError(v8::Isolate* isolate, ErrorType type, const char
       type_name = "Error";
       break;
   }
-  // V8 formats `stack` the first time it is read, from the name the error
-  // has then: give it Node's "TypeError [ERR_X]" for that moment only.
-  v8::Local<v8::String> name_key = engine::ToV8String(isolate, "name");
-  error
-      ->CreateDataProperty(context, name_key,
-                           engine::ToV8String(isolate, std::string(type_name) + " [" + code + "]"))
-      .Check();
-  {
-    // (A script's Error.prepareStackTrace runs here, and may throw: the
-    // error is still made, with whatever stack it has.)
-    v8::TryCatch prepare_stack_trace_threw(isolate);
-    error->Get(context, engine::ToV8String(isolate, "stack")).IsEmpty();
-  }
-  error->Delete(context, name_key).Check();
-  error
-      ->CreateDataProperty(context, engine::ToV8String(isolate, "code"),
-                           engine::ToV8String(isolate, code))
-      .Check();
-  return error;
+  return loop::WithCode(context, error, std::string(type_name) + " [" + code + "]", code);
 }
 
 v8::Local<v8::Object> InvalidArgType(v8::Local<v8::Context> context, const std::string& name,

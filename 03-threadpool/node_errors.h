@@ -30,8 +30,8 @@ namespace pool {
 /// The constructor a Node error is made with.
 enum class ErrorType { kError, kTypeError, kRangeError };
 
-/// An error of `type` with Node's `code` property. Its stack begins
-/// "TypeError [ERR_X]: message", as Node's does.
+/// An error of `type` with Node's `code` property, made by stage 02's
+/// WithCode(): its stack begins "TypeError [ERR_X]: message", as Node's does.
 v8::Local<v8::Object> NodeError(v8::Isolate* isolate, ErrorType type, const char* code,
                                 const std::string& message);
 
