@@ -63,8 +63,7 @@ class LoopTrace {
 
   /// "1 ms", "1.5 ms".
   static std::string Milliseconds(double ms);
-  /// "name (file.js:3)": enough to find a callback in the script. (Stage 03's
-  /// pool trace names its callbacks the same way.)
+  /// "name (file.js:3)": enough to find a callback in the script.
   static std::string Describe(v8::Local<v8::Function> function);
 
  private:
