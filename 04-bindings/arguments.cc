@@ -2,33 +2,22 @@
 
 #include <cmath>
 
-#include "engine.h"
 #include "errors.h"
+#include "validate.h"
 
 namespace bindings {
 
+// The plain type and range checks are stage 03's validators (validate.h);
+// only the isolate-first signature is this stage's.
+
 bool ArgString(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name,
                std::string* out) {
-  if (!value->IsString()) return ThrowInvalidArgType(isolate, name, "be of type string", value);
-  *out = engine::ToUtf8(isolate, value);
-  return true;
+  return pool::ValidateString(isolate->GetCurrentContext(), value, name, out);
 }
 
 bool ArgInteger(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name, int64_t min,
                 int64_t max, int64_t* out) {
-  if (!value->IsNumber()) return ThrowInvalidArgType(isolate, name, "be of type number", value);
-  double number = value.As<v8::Number>()->Value();
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  if (std::trunc(number) != number) {  // also NaN and the infinities
-    return ThrowOutOfRange(isolate, name, "an integer", ReceivedNumber(context, value));
-  }
-  if (number < static_cast<double>(min) || number > static_cast<double>(max)) {
-    return ThrowOutOfRange(isolate, name,
-                           ">= " + std::to_string(min) + " && <= " + std::to_string(max),
-                           ReceivedNumber(context, value));
-  }
-  *out = static_cast<int64_t>(number);
-  return true;
+  return pool::ValidateInteger(isolate->GetCurrentContext(), value, name, min, max, out);
 }
 
 bool ArgPort(v8::Isolate* isolate, v8::Local<v8::Value> value, int* out) {
@@ -43,8 +32,7 @@ bool ArgPort(v8::Isolate* isolate, v8::Local<v8::Value> value, int* out) {
 }
 
 bool ArgFunction(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name) {
-  if (value->IsFunction()) return true;
-  return ThrowInvalidArgType(isolate, name, "be of type function", value);
+  return pool::ValidateFunction(isolate->GetCurrentContext(), value, name);
 }
 
 bool ArgBytes(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name,
