@@ -273,7 +273,10 @@ void TimerQueue::ScheduleUvTimer() {
     return;
   }
   int64_t expiry_ms = lists_by_expiry_.top()->expiry_ms;
-  auto now_ms = static_cast<int64_t>(uv_now(runtime_.uv_loop()));
+  // libuv measures a timer from its cached loop time, which is as old as the
+  // iteration: after a slow callback it lags the clock, and an interval due
+  // now would wait its whole period again. Measure from the real time.
+  int64_t now_ms = Now();
   // At least 1 ms: a zero timeout started from inside libuv's timers phase
   // would run again in the same phase, forever.
   uv_timer_start(&uv_timer_, OnUvTimer, std::max<int64_t>(expiry_ms - now_ms, 1), 0);
