@@ -25,9 +25,21 @@ bool Failed(UvError& error, int result, const char* syscall, const std::string& 
   return true;
 }
 
+std::string UvErrorName(int code) {
+  char name[64];
+  uv_err_name_r(code, name, sizeof name);
+  return name;
+}
+
+std::string UvMessage(int code) {
+  char message[128];
+  uv_strerror_r(code, message, sizeof message);
+  return message;
+}
+
 v8::Local<v8::Object> UvException(v8::Isolate* isolate, const UvError& error) {
-  std::string code = uv_err_name(error.code);
-  std::string message = code + ": " + uv_strerror(error.code) + ", " + error.syscall;
+  std::string code = UvErrorName(error.code);
+  std::string message = code + ": " + UvMessage(error.code) + ", " + error.syscall;
   if (!error.path.empty()) message += " '" + error.path + "'";
   if (!error.dest.empty()) message += " -> '" + error.dest + "'";
 
@@ -44,7 +56,7 @@ v8::Local<v8::Object> UvException(v8::Isolate* isolate, const UvError& error) {
 v8::Local<v8::Object> DnsException(v8::Isolate* isolate, int code, const char* syscall,
                                    const std::string& hostname) {
   std::string name =
-      code == UV_EAI_NONAME || code == UV_EAI_NODATA ? "ENOTFOUND" : uv_err_name(code);
+      code == UV_EAI_NONAME || code == UV_EAI_NODATA ? "ENOTFOUND" : UvErrorName(code);
   std::string message = std::string(syscall) + " " + name;
   if (!hostname.empty()) message += " " + hostname;
 

@@ -45,6 +45,13 @@ bool Failed(UvError& error, int result, const char* syscall, const std::string& 
 /// directory, open 'x'" and the properties errno, code, syscall, path, dest.
 v8::Local<v8::Object> UvException(v8::Isolate* isolate, const UvError& error);
 
+/// libuv's name of an error ("ENOENT") and its description ("no such file or
+/// directory"). They use the _r forms of uv_err_name/uv_strerror, which
+/// write into a buffer of ours: the plain forms leak a small allocation for
+/// numbers libuv does not know.
+std::string UvErrorName(int code);
+std::string UvMessage(int code);
+
 /// The Error Node makes for a failed name lookup: message "getaddrinfo
 /// ENOTFOUND host", properties errno, code, syscall, hostname. As in Node,
 /// "no such name" and "no data" both get the code ENOTFOUND.

@@ -26,15 +26,6 @@ std::string HostPortDetails(const std::string& address, int port) {
   return "";
 }
 
-// libuv's description of an error ("no such file or directory").
-// uv_strerror() leaks a small allocation for numbers it does not know;
-// uv_strerror_r() writes into our buffer instead.
-std::string UvMessage(int err) {
-  char message[128];
-  uv_strerror_r(err, message, sizeof message);
-  return message;
-}
-
 }  // namespace
 
 bool ThrowNodeError(v8::Isolate* isolate, ErrorType type, const char* code,
@@ -76,13 +67,6 @@ std::string ReceivedNumber(v8::Local<v8::Context> context, v8::Local<v8::Value> 
   return pool::ReceivedNumber(context, value);
 }
 
-std::string UvErrorName(int err) {
-  // As with uv_strerror(), the _r form leaks nothing for unknown numbers.
-  char name[64];
-  uv_err_name_r(err, name, sizeof name);
-  return name;
-}
-
 v8::Local<v8::Object> UvException(v8::Isolate* isolate, int err, const std::string& syscall,
                                   const std::string& path, const std::string& dest) {
   pool::UvError error;
@@ -93,9 +77,9 @@ v8::Local<v8::Object> UvException(v8::Isolate* isolate, int err, const std::stri
 v8::Local<v8::Object> UvExceptionWithHostPort(v8::Isolate* isolate, int err,
                                               const std::string& syscall,
                                               const std::string& address, int port) {
-  std::string code = UvErrorName(err);
+  std::string code = pool::UvErrorName(err);
   std::string message =
-      syscall + " " + code + ": " + UvMessage(err) + HostPortDetails(address, port);
+      syscall + " " + code + ": " + pool::UvMessage(err) + HostPortDetails(address, port);
   v8::Local<v8::Object> error =
       v8::Exception::Error(engine::ToV8String(isolate, message)).As<v8::Object>();
   // Node sets `code` first here, unlike its other two shapes.
@@ -110,7 +94,7 @@ v8::Local<v8::Object> UvExceptionWithHostPort(v8::Isolate* isolate, int err,
 v8::Local<v8::Object> ExceptionWithHostPort(v8::Isolate* isolate, int err,
                                             const std::string& syscall, const std::string& address,
                                             int port) {
-  std::string code = UvErrorName(err);
+  std::string code = pool::UvErrorName(err);
   std::string message = syscall + " " + code + HostPortDetails(address, port);
   v8::Local<v8::Object> error =
       v8::Exception::Error(engine::ToV8String(isolate, message)).As<v8::Object>();

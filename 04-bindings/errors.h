@@ -75,10 +75,6 @@ bool ThrowOutOfRange(v8::Isolate* isolate, const std::string& name, const std::s
 /// beyond 2^32, with its digits grouped by "_" ("4_294_967_296").
 std::string ReceivedNumber(v8::Local<v8::Context> context, v8::Local<v8::Value> value);
 
-/// The name of a libuv error ("ENOENT"); "Unknown system error -N" for a
-/// number libuv does not know.
-std::string UvErrorName(int err);
-
 /// `ENOENT: no such file or directory, open 'path' -> 'dest'`, with errno,
 /// code, syscall, path and dest (the last two when not empty).
 v8::Local<v8::Object> UvException(v8::Isolate* isolate, int err, const std::string& syscall,

@@ -26,6 +26,7 @@
 #include "engine.h"
 #include "errors.h"
 #include "realm.h"
+#include "uv_errors.h"
 
 namespace bindings {
 namespace {
@@ -53,7 +54,7 @@ bool ArgOptionalString(v8::Isolate* isolate, v8::Local<v8::Value> value, const c
 void ErrName(const v8::FunctionCallbackInfo<v8::Value>& info) {
   int err;
   if (!ArgErrorNumber(info.GetIsolate(), info[0], &err)) return;
-  info.GetReturnValue().Set(engine::ToV8String(info.GetIsolate(), UvErrorName(err)));
+  info.GetReturnValue().Set(engine::ToV8String(info.GetIsolate(), pool::UvErrorName(err)));
 }
 
 void GetErrorMap(const v8::FunctionCallbackInfo<v8::Value>& info) {

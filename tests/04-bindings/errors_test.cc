@@ -5,6 +5,7 @@
 #include <uv.h>
 
 #include "bindings_fixture.h"
+#include "uv_errors.h"
 
 namespace bindings_test {
 namespace {
@@ -58,7 +59,8 @@ TEST_F(ErrorsTest, CppCallersGetTheSameErrors) {
   v8::HandleScope scope(isolate());
   v8::Local<v8::Object> error = bindings::UvException(isolate(), UV_ENOENT, "stat", "x");
   EXPECT_EQ(Describe(error), "Error [ENOENT]: ENOENT: no such file or directory, stat 'x'");
-  EXPECT_EQ(bindings::UvErrorName(UV_ECONNRESET), "ECONNRESET");
+  EXPECT_EQ(pool::UvErrorName(UV_ECONNRESET), "ECONNRESET");
+  EXPECT_EQ(pool::UvErrorName(-123456), "Unknown system error -123456");
 }
 
 TEST_F(ErrorsTest, ArgumentErrorsUseNodesWording) {
