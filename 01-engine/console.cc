@@ -32,16 +32,6 @@ void Print(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
 }
 
-void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
-               v8::FunctionCallback callback, v8::Local<v8::Value> data) {
-  v8::Isolate* isolate = context->GetIsolate();
-  v8::Local<v8::Function> function =
-      v8::FunctionTemplate::New(isolate, callback, data)->GetFunction(context).ToLocalChecked();
-  v8::Local<v8::String> key = ToV8String(isolate, name);
-  function->SetName(key);
-  target->Set(context, key, function).Check();
-}
-
 }  // namespace
 
 void WriteStdout(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stdout); }

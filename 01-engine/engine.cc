@@ -38,6 +38,19 @@ v8::MaybeLocal<v8::Value> Engine::RunScript(std::string_view source, std::string
   return scope.Escape(result);
 }
 
+void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
+               v8::FunctionCallback callback, v8::Local<v8::Value> data) {
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::Local<v8::Function> function =
+      v8::FunctionTemplate::New(isolate, callback, data, v8::Local<v8::Signature>(), 0,
+                                v8::ConstructorBehavior::kThrow)
+          ->GetFunction(context)
+          .ToLocalChecked();
+  v8::Local<v8::String> key = ToV8String(isolate, name);
+  function->SetName(key);
+  target->CreateDataProperty(context, key, function).Check();
+}
+
 v8::Local<v8::String> ToV8String(v8::Isolate* isolate, std::string_view utf8) {
   v8::Local<v8::String> result;
   if (!v8::String::NewFromUtf8(isolate, utf8.data(), v8::NewStringType::kNormal,

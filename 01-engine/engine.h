@@ -45,6 +45,13 @@ class Engine {
   v8::Global<v8::Context> context_;
 };
 
+/// Defines `target[name]` as a JavaScript function that calls the C++
+/// `callback`, which finds `data` in its FunctionCallbackInfo. Like the
+/// methods of Node's built-ins, it is not a constructor (`new` throws), and it
+/// is defined as an own data property, so no setter on a prototype runs.
+void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
+               v8::FunctionCallback callback, v8::Local<v8::Value> data);
+
 /// A JS string from UTF-8 bytes (an empty string if V8 refuses it, e.g. when
 /// it is longer than V8's maximum string length).
 v8::Local<v8::String> ToV8String(v8::Isolate* isolate, std::string_view utf8);

@@ -5,19 +5,6 @@
 
 namespace loop {
 
-void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
-               v8::FunctionCallback callback, v8::Local<v8::Value> data) {
-  v8::Isolate* isolate = context->GetIsolate();
-  v8::Local<v8::Function> function =
-      v8::FunctionTemplate::New(isolate, callback, data, v8::Local<v8::Signature>(), 0,
-                                v8::ConstructorBehavior::kThrow)
-          ->GetFunction(context)
-          .ToLocalChecked();
-  v8::Local<v8::String> key = engine::ToV8String(isolate, name);
-  function->SetName(key);
-  target->Set(context, key, function).Check();
-}
-
 v8::Local<v8::Object> WithCode(v8::Local<v8::Context> context, v8::Local<v8::Value> error,
                                const std::string& stack_name, const char* code) {
   v8::Isolate* isolate = context->GetIsolate();

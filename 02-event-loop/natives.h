@@ -3,10 +3,11 @@
 /// arguments the way Node does.
 ///
 /// Every global this stage adds (setTimeout, process.nextTick, ...) is a
-/// *native*: a C++ function that V8 calls with a v8::FunctionCallbackInfo.
-/// The `data` value given when the function is made travels with it; here it
-/// is always a v8::External holding the Runtime, so a native finds the state
-/// it works on without any global variable.
+/// *native*: a C++ function that V8 calls with a v8::FunctionCallbackInfo,
+/// made by stage 01's SetMethod (engine.h), as console's are. The `data`
+/// value given when the function is made travels with it; here it is always
+/// a v8::External holding the Runtime, so a native finds the state it works on
+/// without any global variable.
 ///
 /// Node checks arguments in JavaScript (lib/internal/validators.js) and throws
 /// errors that carry a `code` such as ERR_INVALID_ARG_TYPE. Scripts test that
@@ -18,11 +19,12 @@
 #include <string>
 #include <vector>
 
+#include "engine.h"
+
 namespace loop {
 
-/// Defines `target[name]` as a function that calls `callback` with `data`.
-void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
-               v8::FunctionCallback callback, v8::Local<v8::Value> data);
+/// Every native of this stage is made by stage 01's SetMethod (engine.h).
+using engine::SetMethod;
 
 /// Gives `error` Node's `code` property, and the first line of its stack the
 /// name `stack_name` ("TypeError [ERR_INVALID_ARG_TYPE]"), while `name` stays

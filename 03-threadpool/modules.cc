@@ -50,29 +50,13 @@ bool StartsWith(const std::string& text, const std::string& prefix) {
 void BuiltinModule::SetPoolMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
                                   const char* name, Form form, JobMaker make_job) {
   functions_.push_back(PoolFunction{&pool_, this, make_job, form});
-  v8::Isolate* isolate = context->GetIsolate();
-  v8::Local<v8::Function> function =
-      v8::FunctionTemplate::New(isolate, PoolCall::Invoke,
-                                v8::External::New(isolate, &functions_.back()),
-                                v8::Local<v8::Signature>(), 0, v8::ConstructorBehavior::kThrow)
-          ->GetFunction(context)
-          .ToLocalChecked();
-  v8::Local<v8::String> key = engine::ToV8String(isolate, name);
-  function->SetName(key);
-  target->CreateDataProperty(context, key, function).Check();
+  engine::SetMethod(context, target, name, PoolCall::Invoke,
+                    v8::External::New(context->GetIsolate(), &functions_.back()));
 }
 
 void BuiltinModule::SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
                               const char* name, v8::FunctionCallback callback) {
-  v8::Isolate* isolate = context->GetIsolate();
-  v8::Local<v8::Function> function =
-      v8::FunctionTemplate::New(isolate, callback, AsData(isolate), v8::Local<v8::Signature>(), 0,
-                                v8::ConstructorBehavior::kThrow)
-          ->GetFunction(context)
-          .ToLocalChecked();
-  v8::Local<v8::String> key = engine::ToV8String(isolate, name);
-  function->SetName(key);
-  target->CreateDataProperty(context, key, function).Check();
+  engine::SetMethod(context, target, name, callback, AsData(context->GetIsolate()));
 }
 
 // ---- BuiltinModules ----
