@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "engine.h"
-#include "inspect.h"
+#include "inspect/inspect.h"
 
 namespace engine {
 namespace {

@@ -2,7 +2,7 @@
 
 #include "console.h"
 #include "engine.h"
-#include "inspect.h"
+#include "inspect/inspect.h"
 
 namespace engine {
 namespace {

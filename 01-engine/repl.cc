@@ -6,7 +6,7 @@
 #include <string>
 
 #include "console.h"
-#include "inspect.h"
+#include "inspect/inspect.h"
 
 namespace engine {
 namespace {

@@ -2,7 +2,7 @@
 
 #include "console.h"
 #include "error_report.h"
-#include "inspect.h"
+#include "inspect/inspect.h"
 #include "repl.h"
 #include "script_source.h"
 

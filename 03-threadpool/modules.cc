@@ -4,13 +4,13 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "crypto_module.h"
-#include "dns_module.h"
+#include "modules/crypto_module.h"
+#include "modules/dns_module.h"
 #include "engine.h"
-#include "fs_module.h"
-#include "node_errors.h"
+#include "modules/fs_module.h"
+#include "support/node_errors.h"
 #include "runtime.h"
-#include "zlib_module.h"
+#include "modules/zlib_module.h"
 
 namespace pool {
 namespace {

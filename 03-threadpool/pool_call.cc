@@ -1,8 +1,8 @@
 #include "pool_call.h"
 
-#include "node_errors.h"
+#include "support/node_errors.h"
 #include "thread_pool.h"
-#include "validate.h"
+#include "support/validate.h"
 
 namespace pool {
 

@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "errors.h"
-#include "validate.h"
+#include "support/validate.h"
 
 namespace bindings {
 

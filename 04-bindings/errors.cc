@@ -4,7 +4,7 @@
 
 #include "engine.h"
 #include "natives.h"
-#include "uv_errors.h"
+#include "support/uv_errors.h"
 
 namespace bindings {
 namespace {

@@ -38,7 +38,7 @@
 
 #include <string>
 
-#include "node_errors.h"
+#include "support/node_errors.h"
 
 namespace bindings {
 

@@ -38,11 +38,11 @@
 
 #include "arguments.h"
 #include "binding_registry.h"
-#include "buffer.h"
+#include "buffer/buffer.h"
 #include "errors.h"
 #include "realm.h"
 #include "req_wrap.h"
-#include "string_bytes.h"
+#include "buffer/string_bytes.h"
 
 namespace bindings {
 namespace {

@@ -2,8 +2,8 @@
 
 #include "base_object.h"
 #include "binding_registry.h"
-#include "buffer.h"
-#include "bytes.h"
+#include "buffer/buffer.h"
+#include "support/bytes.h"
 #include "engine.h"
 #include "errors.h"
 #include "lower_stage_bindings.h"

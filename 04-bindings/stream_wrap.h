@@ -45,7 +45,7 @@
 
 #include "handle_wrap.h"
 #include "realm.h"
-#include "string_bytes.h"
+#include "buffer/string_bytes.h"
 
 namespace bindings {
 

@@ -26,7 +26,7 @@
 #include "engine.h"
 #include "errors.h"
 #include "realm.h"
-#include "uv_errors.h"
+#include "support/uv_errors.h"
 
 namespace bindings {
 namespace {

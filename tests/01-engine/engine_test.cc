@@ -11,7 +11,7 @@
 
 #include "command_line.h"
 #include "error_report.h"
-#include "inspect.h"
+#include "inspect/inspect.h"
 #include "platform.h"
 #include "repl.h"
 #include "v8_test_environment.h"

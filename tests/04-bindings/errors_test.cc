@@ -5,7 +5,7 @@
 #include <uv.h>
 
 #include "bindings_fixture.h"
-#include "uv_errors.h"
+#include "support/uv_errors.h"
 
 namespace bindings_test {
 namespace {

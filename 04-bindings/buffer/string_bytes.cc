@@ -1,0 +1,456 @@
+#include "buffer/string_bytes.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace bindings {
+namespace {
+
+// ---- Tables ----
+
+constexpr char kBase64Alphabet[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+constexpr char kBase64UrlAlphabet[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+constexpr uint8_t kInvalid = 0xff;
+
+/// The value of every byte as a base64 digit, in either alphabet
+/// ('+' and '-' are 62, '/' and '_' are 63), or kInvalid.
+constexpr std::array<uint8_t, 256> MakeBase64Values() {
+  std::array<uint8_t, 256> values{};
+  for (uint8_t& value : values) value = kInvalid;
+  for (int i = 0; i < 64; i++) {
+    values[static_cast<uint8_t>(kBase64Alphabet[i])] = static_cast<uint8_t>(i);
+    values[static_cast<uint8_t>(kBase64UrlAlphabet[i])] = static_cast<uint8_t>(i);
+  }
+  return values;
+}
+constexpr std::array<uint8_t, 256> kBase64Values = MakeBase64Values();
+
+/// The value of every byte as a hex digit, or kInvalid.
+constexpr std::array<uint8_t, 256> MakeHexValues() {
+  std::array<uint8_t, 256> values{};
+  for (uint8_t& value : values) value = kInvalid;
+  for (int i = 0; i < 10; i++) values['0' + i] = static_cast<uint8_t>(i);
+  for (int i = 0; i < 6; i++) {
+    values['a' + i] = static_cast<uint8_t>(10 + i);
+    values['A' + i] = static_cast<uint8_t>(10 + i);
+  }
+  return values;
+}
+constexpr std::array<uint8_t, 256> kHexValues = MakeHexValues();
+
+/// Two characters at a time: each byte's two hex digits.
+using CharPair = std::array<char, 2>;
+constexpr std::array<CharPair, 256> MakeHexPairs() {
+  constexpr char kDigits[] = "0123456789abcdef";
+  std::array<CharPair, 256> pairs{};
+  for (int i = 0; i < 256; i++) pairs[i] = {kDigits[i >> 4], kDigits[i & 15]};
+  return pairs;
+}
+constexpr std::array<CharPair, 256> kHexPairs = MakeHexPairs();
+
+/// Two base64 characters at a time: the pair that encodes each 12 bits.
+/// Three bytes (24 bits) are two lookups instead of four.
+constexpr std::array<CharPair, 4096> MakeBase64Pairs(const char* alphabet) {
+  std::array<CharPair, 4096> pairs{};
+  for (int i = 0; i < 4096; i++) pairs[i] = {alphabet[i >> 6], alphabet[i & 63]};
+  return pairs;
+}
+constexpr std::array<CharPair, 4096> kBase64Pairs = MakeBase64Pairs(kBase64Alphabet);
+constexpr std::array<CharPair, 4096> kBase64UrlPairs = MakeBase64Pairs(kBase64UrlAlphabet);
+
+// ---- Text to bytes ----
+//
+// A decoder reads the string in chunks copied out of V8 (the API offers no
+// view of a string's memory): up to kChunk characters at a time into a
+// buffer on the stack, which stays in the CPU cache while it is decoded.
+// One byte a character for a one-byte string, two otherwise; Node's
+// decoders read two-byte characters through their low byte, so both kinds
+// go through the same template code.
+
+constexpr int kChunk = 16 * 1024;  // characters, an even number
+
+/// Where a decoder stands between chunks.
+struct DecodeState {
+  size_t written = 0;  ///< bytes written so far
+  uint32_t bits = 0;   ///< base64: bits read but not written yet...
+  int bit_count = 0;   ///< ...and how many
+  bool done = false;   ///< the end: '=', a bad hex pair, or no room left
+};
+
+/// Hex digit pairs to bytes, stopping at the first pair that is not hex
+/// (Node's hex_decode).
+template <typename Char>
+void HexDecode(const Char* text, size_t length, uint8_t* out, size_t capacity, DecodeState* state) {
+  size_t count = std::min(capacity - state->written, length / 2);
+  uint8_t* target = out + state->written;
+  for (size_t i = 0; i < count; i++) {
+    uint8_t high = kHexValues[static_cast<uint8_t>(text[2 * i])];
+    uint8_t low = kHexValues[static_cast<uint8_t>(text[2 * i + 1])];
+    if ((high | low) == kInvalid) {
+      state->written += i;
+      state->done = true;
+      return;
+    }
+    target[i] = static_cast<uint8_t>(high << 4 | low);
+  }
+  state->written += count;
+  if (state->written == capacity) state->done = true;
+}
+
+/// Base64 (either alphabet) to bytes. Characters that are not base64 are
+/// skipped and the first '=' ends the input; every base64 character adds six
+/// bits, and each whole byte is written, up to `capacity` (Node's
+/// base64_decode).
+template <typename Char>
+void Base64Decode(const Char* text, size_t length, uint8_t* out, size_t capacity,
+                  DecodeState* state) {
+  size_t i = 0;
+  size_t written = state->written;
+  while (i < length) {
+    // The fast path, between whole groups: four valid characters make
+    // three bytes.
+    if (state->bit_count == 0) {
+      while (i + 4 <= length && written + 3 <= capacity) {
+        uint32_t a = kBase64Values[static_cast<uint8_t>(text[i])];
+        uint32_t b = kBase64Values[static_cast<uint8_t>(text[i + 1])];
+        uint32_t c = kBase64Values[static_cast<uint8_t>(text[i + 2])];
+        uint32_t d = kBase64Values[static_cast<uint8_t>(text[i + 3])];
+        if ((a | b | c | d) & 0x80) break;  // padding, whitespace or junk: go slowly
+        uint32_t group = a << 18 | b << 12 | c << 6 | d;
+        out[written] = static_cast<uint8_t>(group >> 16);
+        out[written + 1] = static_cast<uint8_t>(group >> 8);
+        out[written + 2] = static_cast<uint8_t>(group);
+        written += 3;
+        i += 4;
+      }
+      if (i == length) break;
+    }
+    // The slow path: one character.
+    if (written == capacity) {
+      state->done = true;
+      break;
+    }
+    uint8_t unit = static_cast<uint8_t>(text[i++]);
+    if (unit == '=') {
+      state->done = true;
+      break;
+    }
+    uint8_t value = kBase64Values[unit];
+    if (value == kInvalid) continue;
+    state->bits = state->bits << 6 | value;
+    state->bit_count += 6;
+    if (state->bit_count >= 8) {
+      state->bit_count -= 8;
+      out[written++] = static_cast<uint8_t>(state->bits >> state->bit_count);
+    }
+  }
+  state->written = written;
+}
+
+template <typename Char>
+size_t DecodeText(v8::Isolate* isolate, v8::Local<v8::String> text, Encoding encoding, uint8_t* out,
+                  size_t capacity) {
+  Char chunk[kChunk];
+  DecodeState state;
+  const int length = text->Length();
+  for (int start = 0; start < length && !state.done; start += kChunk) {
+    int count = std::min(kChunk, length - start);
+    if constexpr (sizeof(Char) == 1) {
+      text->WriteOneByte(isolate, chunk, start, count, v8::String::NO_NULL_TERMINATION);
+    } else {
+      text->Write(isolate, chunk, start, count, v8::String::NO_NULL_TERMINATION);
+    }
+    if (encoding == Encoding::kHex) {
+      HexDecode(chunk, count, out, capacity, &state);
+    } else {
+      Base64Decode(chunk, count, out, capacity, &state);
+    }
+  }
+  return state.written;
+}
+
+// ---- Bytes to text ----
+
+/// A one-byte (Latin-1) string of `size` characters that `fill` writes into
+/// a buffer (on the stack when small), then copied into V8's heap.
+///
+/// (Node hands results of 1 MB or more to V8 as *external* strings instead,
+/// saving the copy. Here that would cost memory: an external string's bytes
+/// are freed only when V8 finishes a garbage collection, and the incremental
+/// marking V8 starts for them needs the platform's tasks to run, which this
+/// runtime's loop does not do yet. A copy in V8's heap is collected as
+/// V8's own memory.)
+template <typename Fill>
+v8::MaybeLocal<v8::String> MakeOneByteString(v8::Isolate* isolate, size_t size, Fill fill) {
+  if (size > static_cast<size_t>(v8::String::kMaxLength)) return {};
+  char stack[4096];
+  std::unique_ptr<char[]> heap;
+  char* chars = stack;
+  if (size > sizeof stack) {
+    heap.reset(new char[size]);
+    chars = heap.get();
+  }
+  fill(chars);
+  return v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(chars),
+                                    v8::NewStringType::kNormal, static_cast<int>(size));
+}
+
+v8::MaybeLocal<v8::String> HexEncode(v8::Isolate* isolate, const uint8_t* data, size_t size) {
+  if (size > static_cast<size_t>(v8::String::kMaxLength) / 2) return {};
+  return MakeOneByteString(isolate, size * 2, [&](char* out) {
+    for (size_t i = 0; i < size; i++) std::memcpy(out + 2 * i, kHexPairs[data[i]].data(), 2);
+  });
+}
+
+v8::MaybeLocal<v8::String> Base64Encode(v8::Isolate* isolate, const uint8_t* data, size_t size,
+                                        bool url) {
+  // base64 pads to whole groups of four; base64url leaves the padding out.
+  size_t length = url ? (size * 4 + 2) / 3 : (size + 2) / 3 * 4;
+  if (size > static_cast<size_t>(v8::String::kMaxLength) / 4 * 3) return {};
+  return MakeOneByteString(isolate, length, [&](char* out) {
+    const std::array<CharPair, 4096>& pairs = url ? kBase64UrlPairs : kBase64Pairs;
+    size_t i = 0;
+    for (; i + 3 <= size; i += 3) {
+      uint32_t group = data[i] << 16 | data[i + 1] << 8 | data[i + 2];
+      std::memcpy(out, pairs[group >> 12].data(), 2);
+      std::memcpy(out + 2, pairs[group & 0xfff].data(), 2);
+      out += 4;
+    }
+    if (i < size) {  // one or two bytes left
+      const char* alphabet = url ? kBase64UrlAlphabet : kBase64Alphabet;
+      bool two = i + 1 < size;
+      uint32_t group = data[i] << 16 | (two ? data[i + 1] << 8 : 0);
+      *out++ = alphabet[group >> 18];
+      *out++ = alphabet[group >> 12 & 63];
+      if (two) *out++ = alphabet[group >> 6 & 63];
+      if (!url) {
+        if (!two) *out++ = '=';
+        *out++ = '=';
+      }
+    }
+  });
+}
+
+/// UTF-8 to a string, decoded here rather than by V8 (whose decoder, in this
+/// version, scans everything twice): one pass into UTF-16 code units,
+/// then V8 gets them as one-byte characters when none is above U+00FF
+/// (half the memory), as two-byte ones otherwise. Bad input follows the
+/// WHATWG rule V8 and Node use: each maximal invalid subsequence becomes
+/// one U+FFFD.
+v8::MaybeLocal<v8::String> Utf8Decode(v8::Isolate* isolate, const uint8_t* data, size_t size) {
+  if (size > static_cast<size_t>(v8::String::kMaxLength)) {
+    // Too long for our buffer's size check; V8 knows whether it fits.
+    if (size > static_cast<size_t>(INT32_MAX)) return {};
+    return v8::String::NewFromUtf8(isolate, reinterpret_cast<const char*>(data),
+                                   v8::NewStringType::kNormal, static_cast<int>(size));
+  }
+  // At most one code unit per byte. Small results stay on the stack.
+  uint16_t stack[2048];
+  std::unique_ptr<uint16_t[]> heap;
+  uint16_t* units = stack;
+  if (size > sizeof stack / sizeof stack[0]) {
+    heap.reset(new uint16_t[size]);
+    units = heap.get();
+  }
+  size_t count = 0;
+  uint32_t widest = 0;  // the largest code unit written
+  size_t i = 0;
+  while (i < size) {
+    // ASCII runs, eight bytes at a time.
+    while (i + 8 <= size) {
+      uint64_t word;
+      std::memcpy(&word, data + i, 8);
+      if (word & 0x8080808080808080ull) break;
+      for (int k = 0; k < 8; k++) units[count + k] = data[i + k];
+      count += 8;
+      i += 8;
+    }
+    if (i == size) break;
+    uint8_t lead = data[i++];
+    if (lead < 0x80) {
+      units[count++] = lead;
+      continue;
+    }
+    // How many continuation bytes, and the range the first of them must be
+    // in (the narrow ranges rule out overlong forms and surrogates).
+    int needed;
+    uint32_t code_point;
+    uint8_t lower = 0x80, upper = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) {
+      needed = 1;
+      code_point = lead & 0x1f;
+    } else if (lead >= 0xe0 && lead <= 0xef) {
+      needed = 2;
+      code_point = lead & 0x0f;
+      if (lead == 0xe0) lower = 0xa0;
+      if (lead == 0xed) upper = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      needed = 3;
+      code_point = lead & 0x07;
+      if (lead == 0xf0) lower = 0x90;
+      if (lead == 0xf4) upper = 0x8f;
+    } else {
+      units[count++] = 0xfffd;
+      widest = 0xfffd;
+      continue;
+    }
+    bool complete = true;
+    for (int k = 0; k < needed; k++) {
+      if (i == size || data[i] < lower || data[i] > upper) {
+        complete = false;  // the byte that broke the sequence is read again
+        break;
+      }
+      code_point = code_point << 6 | (data[i++] & 0x3f);
+      lower = 0x80;
+      upper = 0xbf;
+    }
+    if (!complete) {
+      units[count++] = 0xfffd;
+      widest = 0xfffd;
+    } else if (code_point > 0xffff) {  // a surrogate pair; four bytes made two units
+      units[count++] = static_cast<uint16_t>(0xd800 + ((code_point - 0x10000) >> 10));
+      units[count++] = static_cast<uint16_t>(0xdc00 + ((code_point - 0x10000) & 0x3ff));
+      widest = 0xffff;
+    } else {
+      units[count++] = static_cast<uint16_t>(code_point);
+      widest = std::max(widest, code_point);
+    }
+  }
+  if (widest > 0xff) {
+    return v8::String::NewFromTwoByte(isolate, units, v8::NewStringType::kNormal,
+                                      static_cast<int>(count));
+  }
+  // Latin-1 only: narrow in place (each unit's byte lands at or before it).
+  uint8_t* narrow = reinterpret_cast<uint8_t*>(units);
+  for (size_t k = 0; k < count; k++) narrow[k] = static_cast<uint8_t>(units[k]);
+  return v8::String::NewFromOneByte(isolate, narrow, v8::NewStringType::kNormal,
+                                    static_cast<int>(count));
+}
+
+v8::MaybeLocal<v8::String> AsciiDecode(v8::Isolate* isolate, const uint8_t* data, size_t size) {
+  bool high_bit = false;
+  for (size_t i = 0; i < size && !high_bit; i++) high_bit = data[i] & 0x80;
+  if (!high_bit) {  // the common case: already ASCII
+    if (size > static_cast<size_t>(v8::String::kMaxLength)) return {};
+    return v8::String::NewFromOneByte(isolate, data, v8::NewStringType::kNormal,
+                                      static_cast<int>(size));
+  }
+  return MakeOneByteString(isolate, size, [&](char* out) {
+    for (size_t i = 0; i < size; i++) out[i] = static_cast<char>(data[i] & 0x7f);
+  });
+}
+
+v8::MaybeLocal<v8::String> Utf16leDecode(v8::Isolate* isolate, const uint8_t* data, size_t size) {
+  size_t units = size / 2;  // an odd last byte is dropped, as in Node
+  if (units > static_cast<size_t>(v8::String::kMaxLength)) return {};
+  std::vector<uint16_t> text(units);
+  for (size_t i = 0; i < units; i++)
+    text[i] = static_cast<uint16_t>(data[2 * i] | data[2 * i + 1] << 8);
+  return v8::String::NewFromTwoByte(isolate, text.data(), v8::NewStringType::kNormal,
+                                    static_cast<int>(units));
+}
+
+}  // namespace
+
+std::optional<Encoding> EncodingNamed(v8::Isolate* isolate, v8::Local<v8::String> name) {
+  char chars[10];  // "base64url" is the longest name
+  int length = name->Length();
+  if (length >= static_cast<int>(sizeof chars) || !name->ContainsOnlyOneByte()) return {};
+  name->WriteOneByte(isolate, reinterpret_cast<uint8_t*>(chars), 0, length,
+                     v8::String::NO_NULL_TERMINATION);
+  return ParseEncoding(std::string_view(chars, length));
+}
+
+size_t StringByteLength(v8::Isolate* isolate, v8::Local<v8::String> text, Encoding encoding) {
+  size_t length = text->Length();
+  switch (encoding) {
+    case Encoding::kUtf8:
+      return text->Utf8Length(isolate);
+    case Encoding::kUtf16le:
+      return length * 2;
+    case Encoding::kLatin1:
+    case Encoding::kAscii:
+      return length;
+    case Encoding::kHex:
+      return length / 2;
+    case Encoding::kBase64:
+    case Encoding::kBase64Url: {
+      // Node's base64ByteLength: up to two '=' at the end do not count.
+      size_t bytes = length;
+      auto char_at = [&](size_t i) {
+        uint16_t unit;
+        text->Write(isolate, &unit, static_cast<int>(i), 1, v8::String::NO_NULL_TERMINATION);
+        return unit;
+      };
+      if (bytes > 0 && char_at(bytes - 1) == '=') bytes--;
+      if (bytes > 1 && char_at(bytes - 1) == '=') bytes--;
+      return bytes * 3 / 4;
+    }
+  }
+  return 0;
+}
+
+size_t WriteString(v8::Isolate* isolate, v8::Local<v8::String> text, Encoding encoding,
+                   uint8_t* data, size_t capacity) {
+  if (capacity == 0) return 0;  // (and `data` may be null: an empty Buffer)
+  const int int_capacity = static_cast<int>(std::min<size_t>(capacity, INT32_MAX));
+  switch (encoding) {
+    case Encoding::kUtf8:
+      // WriteUtf8 never writes part of a character; a lone surrogate
+      // becomes U+FFFD.
+      return text->WriteUtf8(isolate, reinterpret_cast<char*>(data), int_capacity, nullptr,
+                             v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
+    case Encoding::kLatin1:
+    case Encoding::kAscii:
+      return text->WriteOneByte(isolate, data, 0, int_capacity, v8::String::NO_NULL_TERMINATION);
+    case Encoding::kUtf16le: {
+      int units = std::min(text->Length(), int_capacity / 2);
+      if (reinterpret_cast<uintptr_t>(data) % alignof(uint16_t) == 0) {
+        text->Write(isolate, reinterpret_cast<uint16_t*>(data), 0, units,
+                    v8::String::NO_NULL_TERMINATION);
+      } else {  // a Buffer at an odd offset: V8 writes whole uint16_t
+        std::vector<uint16_t> aligned(units);
+        text->Write(isolate, aligned.data(), 0, units, v8::String::NO_NULL_TERMINATION);
+        std::memcpy(data, aligned.data(), units * sizeof(uint16_t));
+      }
+      return static_cast<size_t>(units) * 2;  // little-endian, as x86 and ARM store it
+    }
+    case Encoding::kHex:
+    case Encoding::kBase64:
+    case Encoding::kBase64Url:
+      if (text->IsOneByte()) return DecodeText<uint8_t>(isolate, text, encoding, data, capacity);
+      return DecodeText<uint16_t>(isolate, text, encoding, data, capacity);
+  }
+  return 0;
+}
+
+v8::MaybeLocal<v8::String> BytesToString(v8::Isolate* isolate, const uint8_t* data, size_t size,
+                                         Encoding encoding) {
+  switch (encoding) {
+    case Encoding::kUtf8:
+      return Utf8Decode(isolate, data, size);
+    case Encoding::kLatin1:
+      if (size > static_cast<size_t>(v8::String::kMaxLength)) return {};
+      return v8::String::NewFromOneByte(isolate, data, v8::NewStringType::kNormal,
+                                        static_cast<int>(size));
+    case Encoding::kAscii:
+      return AsciiDecode(isolate, data, size);
+    case Encoding::kUtf16le:
+      return Utf16leDecode(isolate, data, size);
+    case Encoding::kHex:
+      return HexEncode(isolate, data, size);
+    case Encoding::kBase64:
+      return Base64Encode(isolate, data, size, /*url=*/false);
+    case Encoding::kBase64Url:
+      return Base64Encode(isolate, data, size, /*url=*/true);
+  }
+  return {};
+}
+
+}  // namespace bindings
