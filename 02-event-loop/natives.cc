@@ -1,7 +1,7 @@
 #include "natives.h"
 
 #include "engine.h"
-#include "inspect.h"
+#include "inspect/inspect.h"
 
 namespace loop {
 

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "inspect.h"
+#include "inspect/inspect.h"
 #include "natives.h"
 #include "runtime.h"
 
