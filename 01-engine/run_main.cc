@@ -20,25 +20,31 @@ int RunMain(Engine& engine, const CommandLine& cmd, const StageInfo& stage,
     return RunRepl(engine, hooks.after_repl_input, hooks.exit_requested);
   }
 
-  ScriptSource source;
-  if (cmd.mode == CommandLine::Mode::kRunFile) {
-    std::string error;
-    std::optional<ScriptSource> file = ReadScriptFile(cmd.script_path, &error);
-    if (!file) {
-      WriteStderr("Error: " + error + "\n");
-      return 1;
-    }
-    source = *file;
-  } else if (cmd.mode == CommandLine::Mode::kStdin) {
-    source = ReadScriptFromStdin();
-  } else {
-    source = ScriptSource{"[eval]", cmd.eval_source};
-  }
-
   v8::HandleScope handle_scope(engine.isolate());
   v8::TryCatch try_catch(engine.isolate());
+  v8::MaybeLocal<v8::Value> outcome;
+  if (cmd.mode == CommandLine::Mode::kRunFile && hooks.run_main_file) {
+    outcome = hooks.run_main_file(cmd.script_path);
+  } else {
+    ScriptSource source;
+    if (cmd.mode == CommandLine::Mode::kRunFile) {
+      std::string error;
+      std::optional<ScriptSource> file = ReadScriptFile(cmd.script_path, &error);
+      if (!file) {
+        WriteStderr("Error: " + error + "\n");
+        return 1;
+      }
+      source = *file;
+    } else if (cmd.mode == CommandLine::Mode::kStdin) {
+      source = ReadScriptFromStdin();
+    } else {
+      source = ScriptSource{"[eval]", cmd.eval_source};
+    }
+    outcome = engine.RunScript(source.text, source.name);
+  }
+
   v8::Local<v8::Value> result;
-  if (!engine.RunScript(source.text, source.name).ToLocal(&result)) {
+  if (!outcome.ToLocal(&result)) {
     std::optional<int> exit_code = hooks.exit_requested();
     if (try_catch.HasTerminated() && exit_code) return *exit_code;
     ReportException(engine, try_catch, cmd, stage);

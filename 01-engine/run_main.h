@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <optional>
+#include <string>
 
 #include "command_line.h"
 #include "engine.h"
@@ -29,6 +30,10 @@ struct MainHooks {
   /// and the REPL ask this hook, when code was terminated and after each REPL
   /// input, instead of reporting an exception that nobody threw.
   std::function<std::optional<int>()> exit_requested = [] { return std::nullopt; };
+  /// Runs the script file named on the command line, instead of compiling it
+  /// as a classic script (stage 05 loads it as a CommonJS module). Returns
+  /// an empty handle when it threw. Unset: stage 01's way.
+  std::function<v8::MaybeLocal<v8::Value>(const std::string& path)> run_main_file;
 };
 
 /// Runs the main code and returns the process's exit code. Call it with the

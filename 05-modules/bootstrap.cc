@@ -1,0 +1,137 @@
+#include "bootstrap.h"
+
+#include "binding_registry.h"
+#include "engine.h"
+#include "realm.h"
+
+namespace modules {
+extern const bindings::BindingModule kBinding_builtins;
+extern const bindings::BindingModule kBinding_contextify;
+extern const bindings::BindingModule kBinding_inspect_printer;
+extern const bindings::BindingModule kBinding_process_methods;
+}  // namespace modules
+
+namespace modules {
+namespace {
+
+/// Where a realm keeps the loader its `builtins` binding compiles from.
+class LoaderData : public bindings::BindingData {
+ public:
+  static constexpr const char* kBindingName = "builtin loader";
+  explicit LoaderData(bindings::Realm&) {}
+  const BuiltinLoader* loader = nullptr;
+  v8::Global<v8::Function> lower_internal_binding;  ///< stage 04's
+};
+
+// This stage's bindings, then stage 04's.
+void GetInternalBinding(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  bindings::Realm& realm = bindings::Realm::From(info);
+  const bindings::BindingModule* const own[] = {&kBinding_builtins, &kBinding_contextify,
+                                                &kBinding_inspect_printer,
+                                                &kBinding_process_methods};
+  std::string name = engine::ToUtf8(info.GetIsolate(), info[0]);
+  for (const bindings::BindingModule* binding : own) {
+    if (name == binding->name) {
+      v8::Local<v8::Object> exports = v8::Object::New(info.GetIsolate());
+      binding->initialize(realm, exports);
+      info.GetReturnValue().Set(exports);
+      return;
+    }
+  }
+  v8::Local<v8::Value> result;
+  v8::Local<v8::Value> args[] = {info[0]};
+  if (realm.binding_data<LoaderData>()
+          .lower_internal_binding.Get(info.GetIsolate())
+          ->Call(realm.context(), v8::Undefined(info.GetIsolate()), 1, args)
+          .ToLocal(&result)) {
+    info.GetReturnValue().Set(result);
+  }
+}
+
+v8::Local<v8::Value> GetProperty(v8::Local<v8::Context> context, v8::Local<v8::Object> object,
+                                 const char* name) {
+  return object->Get(context, engine::ToV8String(context->GetIsolate(), name)).ToLocalChecked();
+}
+
+}  // namespace
+
+const BuiltinLoader& LoaderOf(bindings::Realm& realm) {
+  return *realm.binding_data<LoaderData>().loader;
+}
+
+Bootstrap::Bootstrap(bindings::Realm& realm, const BuiltinLoader& loader) : realm_(realm) {
+  realm.binding_data<LoaderData>().loader = &loader;
+  v8::Isolate* isolate = realm.isolate();
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = realm.context();
+  v8::Local<v8::Object> global = context->Global();
+
+  // Stage 04 made internalBinding a global; from here on only built-ins get it.
+  realm.binding_data<LoaderData>().lower_internal_binding.Reset(
+      isolate, GetProperty(context, global, "internalBinding").As<v8::Function>());
+  v8::Local<v8::Value> get_internal_binding =
+      realm.NewFunction("getInternalBinding", GetInternalBinding, 1);
+  global->Delete(context, realm.Name("internalBinding")).Check();
+  v8::Local<v8::Value> process = GetProperty(context, global, "process");
+
+  // 1. The loader of built-ins.
+  v8::Local<v8::Function> realm_js;
+  v8::Local<v8::Value> result;
+  v8::Local<v8::Value> realm_args[] = {process, get_internal_binding};
+  if (!loader.Compile(context, "internal/bootstrap/realm").ToLocal(&realm_js) ||
+      !realm_js->Call(context, v8::Undefined(isolate), 2, realm_args).ToLocal(&result) ||
+      !result->IsObject()) {
+    return;
+  }
+  v8::Local<v8::Object> loader_exports = result.As<v8::Object>();
+  require_.Reset(isolate, GetProperty(context, loader_exports, "require").As<v8::Function>());
+  internal_binding_.Reset(
+      isolate, GetProperty(context, loader_exports, "internalBinding").As<v8::Function>());
+
+  // 2. process and the globals.
+  ok_ = !RunMainScript("internal/bootstrap/node").IsEmpty();
+}
+
+v8::MaybeLocal<v8::Value> Bootstrap::RunMainScript(const char* id) {
+  v8::Isolate* isolate = realm_.isolate();
+  v8::EscapableHandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = realm_.context();
+  v8::Local<v8::Function> function;
+  if (!LoaderOf(realm_).Compile(context, id).ToLocal(&function)) return {};
+  v8::Local<v8::Value> args[] = {GetProperty(context, context->Global(), "process"),
+                                 require_.Get(isolate), internal_binding_.Get(isolate)};
+  v8::Local<v8::Value> result;
+  if (!function->Call(context, v8::Undefined(isolate), 3, args).ToLocal(&result)) return {};
+  return handle_scope.Escape(result);
+}
+
+v8::MaybeLocal<v8::Value> Bootstrap::RunMainFile(const std::string& path) {
+  v8::EscapableHandleScope handle_scope(realm_.isolate());
+  v8::Local<v8::Value> run_main;
+  if (!RunMainScript("internal/main/run_main_module").ToLocal(&run_main) ||
+      !run_main->IsFunction()) {
+    return {};
+  }
+  v8::Local<v8::Value> args[] = {engine::ToV8String(realm_.isolate(), path)};
+  v8::Local<v8::Value> result;
+  if (!run_main.As<v8::Function>()
+           ->Call(realm_.context(), v8::Undefined(realm_.isolate()), 1, args)
+           .ToLocal(&result)) {
+    return {};
+  }
+  return handle_scope.Escape(result);
+}
+
+bool Bootstrap::PrepareEval(const std::string& name) {
+  v8::HandleScope handle_scope(realm_.isolate());
+  v8::Local<v8::Value> prepare;
+  if (!RunMainScript("internal/main/prepare_eval").ToLocal(&prepare) || !prepare->IsFunction()) {
+    return false;
+  }
+  v8::Local<v8::Value> args[] = {engine::ToV8String(realm_.isolate(), name)};
+  return !prepare.As<v8::Function>()
+              ->Call(realm_.context(), v8::Undefined(realm_.isolate()), 1, args)
+              .IsEmpty();
+}
+
+}  // namespace modules

@@ -1,0 +1,64 @@
+/// \file
+/// The bootstrap: how the JavaScript half of the runtime comes to life.
+/// (Node: src/node_realm.cc RunBootstrapping, lib/internal/bootstrap/*.js.)
+///
+/// When this stage starts, the lower stages have made a context with
+/// `console`, `process`, the timers and the bindings. The bootstrap then runs
+/// three pieces of JavaScript from lib/, in order:
+///
+///   1. internal/bootstrap/realm.js gets `internalBinding` and builds the
+///      loader of built-in modules (`require` for lib/ itself);
+///   2. internal/bootstrap/node.js finishes `process` and the globals, using
+///      that `require`;
+///   3. a main script from internal/main/ runs what the command line asked
+///      for: run_main_module.js loads the user's file as a CommonJS module;
+///      prepare_eval.js gives -e, -p, stdin and the REPL their `require`.
+///
+/// After step 1 `internalBinding` is no longer a global: only built-ins
+/// receive it, as a parameter.
+#pragma once
+
+#include <v8.h>
+
+#include <string>
+
+#include "builtins.h"
+#include "command_line.h"
+
+namespace bindings {
+class Realm;
+}
+
+namespace modules {
+
+/// The loader of `realm`'s built-ins (the `builtins` binding uses it).
+const BuiltinLoader& LoaderOf(bindings::Realm& realm);
+
+class Bootstrap {
+ public:
+  /// Runs steps 1 and 2 in `realm`'s context (which must be entered). Check
+  /// ok() afterwards: a bootstrap that threw leaves the exception in the
+  /// caller's v8::TryCatch.
+  Bootstrap(bindings::Realm& realm, const BuiltinLoader& loader);
+
+  bool ok() const { return ok_; }
+
+  /// Step 3 for a script file: loads `path` as the main CommonJS module.
+  /// Empty when it threw.
+  v8::MaybeLocal<v8::Value> RunMainFile(const std::string& path);
+  /// Step 3 for -e, -p, stdin and the REPL: defines the globals their code
+  /// sees (require, module, exports, __filename, __dirname). False when it threw.
+  bool PrepareEval(const std::string& name);
+
+ private:
+  /// Compiles and calls internal/main/<name>.js with (process, require,
+  /// internalBinding) and `extra` as a property of process for it to read.
+  v8::MaybeLocal<v8::Value> RunMainScript(const char* id);
+
+  bindings::Realm& realm_;
+  v8::Global<v8::Function> require_;           ///< the built-ins' require
+  v8::Global<v8::Function> internal_binding_;  ///< the built-ins' internalBinding
+  bool ok_ = false;
+};
+
+}  // namespace modules

@@ -1,0 +1,93 @@
+/// \file
+/// The `contextify` binding: compile a user's module as a function. (Node:
+/// src/node_contextify.cc, whose binding also makes `vm` contexts.)
+///
+/// CommonJS runs a file as the body of a function, so that its `var`s are
+/// local and it receives `exports`, `require`, `module`, `__filename` and
+/// `__dirname` as parameters. Node once did this by pasting the source
+/// between "(function (exports, require, ...) {" and "\n})"; today it asks
+/// V8 to compile the text as a function body with named parameters
+/// (v8::ScriptCompiler::CompileFunction), so line and column numbers in
+/// stack traces are the file's own. The loader
+/// (lib/internal/modules/cjs/loader.js) calls:
+///
+///     compileFunction(code, filename, lineOffset, columnOffset,
+///                     cachedData, produceCachedData, parsingContext,
+///                     contextExtensions, params)  ->  { function }
+///
+/// with Node's argument order; this stage supports the first four and
+/// `params`, and expects the others to be undefined (no code cache, no `vm`
+/// contexts yet).
+#include <v8.h>
+
+#include <vector>
+
+#include "arguments.h"
+#include "binding_registry.h"
+#include "engine.h"
+#include "errors.h"
+#include "realm.h"
+
+namespace modules {
+namespace {
+
+using bindings::Realm;
+
+void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  Realm& realm = Realm::From(info);
+  v8::Local<v8::Context> context = realm.context();
+  int64_t line_offset = 0;
+  int64_t column_offset = 0;
+  std::string filename;
+  if (!info[0]->IsString()) {
+    bindings::ThrowInvalidArgType(isolate, "code", "be of type string", info[0]);
+    return;
+  }
+  if (!bindings::ArgString(isolate, info[1], "filename", &filename) ||
+      !bindings::ArgInteger(isolate, info[2], "lineOffset", -(1 << 30), 1 << 30, &line_offset) ||
+      !bindings::ArgInteger(isolate, info[3], "columnOffset", -(1 << 30), 1 << 30,
+                            &column_offset)) {
+    return;
+  }
+  std::vector<v8::Local<v8::String>> params;
+  if (!info[8]->IsUndefined()) {
+    if (!info[8]->IsArray()) {
+      bindings::ThrowInvalidArgType(isolate, "params", "be an instance of Array", info[8]);
+      return;
+    }
+    v8::Local<v8::Array> names = info[8].As<v8::Array>();
+    for (uint32_t i = 0; i < names->Length(); i++) {
+      v8::Local<v8::Value> name;
+      if (!names->Get(context, i).ToLocal(&name)) return;
+      if (!name->IsString()) {
+        bindings::ThrowInvalidArgType(isolate, "params", "be an Array of strings", name);
+        return;
+      }
+      params.push_back(name.As<v8::String>());
+    }
+  }
+
+  v8::ScriptOrigin origin(isolate, engine::ToV8String(isolate, filename),
+                          static_cast<int>(line_offset), static_cast<int>(column_offset));
+  v8::ScriptCompiler::Source source(info[0].As<v8::String>(), origin);
+  v8::Local<v8::Function> function;
+  if (!v8::ScriptCompiler::CompileFunction(context, &source, params.size(), params.data())
+           .ToLocal(&function)) {
+    return;  // a SyntaxError, on its way to the loader
+  }
+  v8::Local<v8::Object> result = v8::Object::New(isolate);
+  result->CreateDataProperty(context, realm.Name("function"), function).Check();
+  info.GetReturnValue().Set(result);
+}
+
+void InitializeContextify(Realm& realm, v8::Local<v8::Object> exports) {
+  realm.SetMethod(exports, "compileFunction", CompileFunction, 9);
+}
+
+}  // namespace
+}  // namespace modules
+
+namespace modules {
+extern const bindings::BindingModule kBinding_contextify{"contextify", InitializeContextify};
+}  // namespace modules

@@ -1,0 +1,114 @@
+// Node's errors with a `code`: `TypeError [ERR_INVALID_ARG_TYPE]: ...`.
+// (Node: lib/internal/errors.js.)
+//
+// Each code is a class made once by `E(code, message, Base)`; `message` is a
+// string or a function of the arguments the error is thrown with:
+//
+//     const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+//     throw new ERR_INVALID_ARG_TYPE('path', 'string', 42);
+//
+// The error's `name` stays its base's ('TypeError'); only the first line of
+// its stack says the code. V8 writes that line from `name` when the stack
+// is first read, so `name` is set, the stack read, and the name removed.
+'use strict';
+
+const codes = {};
+
+function describeReceived(value) {
+  if (value == null) return ` Received ${value}`;
+  if (typeof value === 'function') {
+    return value.name ? ` Received function ${value.name}` : ' Received function';
+  }
+  if (typeof value === 'object') {
+    const ctor = value.constructor;
+    if (ctor && ctor.name) return ` Received an instance of ${ctor.name}`;
+    return ` Received ${require('internal/util/inspect').inspect(value, { depth: -1 })}`;
+  }
+  let shown = require('internal/util/inspect').inspect(value, { colors: false });
+  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+  return ` Received type ${typeof value} (${shown})`;
+}
+
+const classRegExp = /^([A-Z][a-z0-9]*)+$/;
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean',
+                'bigint', 'symbol'];
+
+// "The "name" argument must be of type string or an instance of Buffer."
+function invalidArgType(name, expected, actual) {
+  if (!Array.isArray(expected)) expected = [expected];
+  let message;
+  if (name.endsWith(' argument')) message = `The ${name} `;
+  else message = `The "${name}" ${name.includes('.') ? 'property' : 'argument'} `;
+  message += 'must be ';
+  const types = [];
+  const instances = [];
+  const other = [];
+  for (const value of expected) {
+    if (kTypes.includes(value)) types.push(value.toLowerCase());
+    else if (classRegExp.test(value)) instances.push(value);
+    else other.push(value);
+  }
+  if (instances.length > 0 && types.includes('object')) {
+    types.splice(types.indexOf('object'), 1);
+    instances.push('Object');
+  }
+  const list = (items) => (items.length > 2 ?
+    `${items.slice(0, -1).join(', ')}, or ${items[items.length - 1]}` :
+    items.join(' or '));
+  if (types.length > 0) {
+    message += `${types.length > 1 ? 'one of type' : 'of type'} ${list(types)}`;
+    if (instances.length > 0 || other.length > 0) message += ' or ';
+  }
+  if (instances.length > 0) {
+    message += `an instance of ${list(instances)}`;
+    if (other.length > 0) message += ' or ';
+  }
+  if (other.length > 0) message += other.length > 1 ? `one of ${list(other)}` : other[0];
+  return `${message}.${describeReceived(actual)}`;
+}
+
+function makeNodeErrorWithCode(Base, code, message) {
+  return class NodeError extends Base {
+    constructor(...args) {
+      super(typeof message === 'function' ? message(...args) : message);
+      Object.defineProperty(this, 'code', {
+        value: code, enumerable: true, writable: true, configurable: true,
+      });
+      this.name = `${Base.name} [${code}]`;
+      this.stack;  // eslint-disable-line no-unused-expressions -- fixes the first line
+      delete this.name;
+    }
+
+    toString() {
+      return `${this.name} [${code}]: ${this.message}`;
+    }
+  };
+}
+
+function E(code, message, Base) {
+  codes[code] = makeNodeErrorWithCode(Base, code, message);
+}
+
+E('ERR_INVALID_ARG_TYPE', invalidArgType, TypeError);
+E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
+  const { inspect } = require('internal/util/inspect');
+  let shown = inspect(value);
+  if (shown.length > 128) shown = `${shown.slice(0, 128)}...`;
+  const kind = name.includes('.') ? 'property' : 'argument';
+  return `The ${kind} '${name}' ${reason}. Received ${shown}`;
+}, TypeError);
+E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base) =>
+  `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
+E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>
+  `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${
+    message ? `. ${message}` : ''}`, Error);
+E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target) =>
+  `Invalid "exports" target ${JSON.stringify(target)} defined for '${key}' in the package ` +
+  `config ${pkgPath}package.json`, Error);
+E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath) => (subpath === '.' ?
+  `No "exports" main defined in ${pkgPath}package.json` :
+  `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json`), Error);
+E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
+E('ERR_UNKNOWN_BUILTIN_MODULE', (name) => `No such built-in module: ${name}`, Error);
+
+module.exports = { codes, describeReceived };

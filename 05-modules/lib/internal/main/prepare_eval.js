@@ -1,0 +1,24 @@
+// Gives code from -e, -p, stdin or the REPL what Node gives it: `require`
+// relative to the current directory, and `module`, `exports`, `__filename`,
+// `__dirname` as globals. The code itself then runs as a classic script, in
+// the global scope, as in Node (lib/internal/process/execution.js).
+'use strict';
+
+const path = require('path');
+const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
+
+return function prepareEval(name) {
+  const module = new Module(name);
+  module.filename = path.join(process.cwd(), name);
+  module.paths = Module._nodeModulePaths(process.cwd());
+  const globals = {
+    __filename: name,
+    __dirname: '.',
+    module,
+    exports: module.exports,
+    require: makeRequireFunction(module),
+  };
+  for (const [key, value] of Object.entries(globals)) {
+    Object.defineProperty(globalThis, key, { value, writable: true, configurable: true });
+  }
+};

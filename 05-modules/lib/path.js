@@ -1,0 +1,169 @@
+// `path`: file paths as strings, with no file system access.
+// (Node: lib/path.js.) This stage has the POSIX flavour, which is what
+// `path` is on Linux; `path.posix` is the same object.
+'use strict';
+
+const { validateString } = require('internal/validators');
+
+const SLASH = 47;  // '/'
+const DOT = 46;  // '.'
+
+// Resolves '.' and '..' segments and folds repeated slashes. With
+// `allowAboveRoot`, a relative path keeps its leading '..' segments; an
+// absolute one never climbs above '/'.
+function normalizeSegments(path, allowAboveRoot) {
+  const kept = [];
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (kept.length > 0 && kept[kept.length - 1] !== '..') kept.pop();
+      else if (allowAboveRoot) kept.push('..');
+      continue;
+    }
+    kept.push(segment);
+  }
+  return kept.join('/');
+}
+
+function resolve(...args) {
+  let resolved = '';
+  let absolute = false;
+  // From the last argument back, until a path is absolute; then the
+  // current directory if none was.
+  for (let i = args.length - 1; i >= -1 && !absolute; i--) {
+    const path = i >= 0 ? args[i] : process.cwd();
+    validateString(path, `paths[${i}]`);
+    if (path.length === 0) continue;
+    resolved = `${path}/${resolved}`;
+    absolute = path.charCodeAt(0) === SLASH;
+  }
+  const normalized = normalizeSegments(resolved, !absolute);
+  if (absolute) return `/${normalized}`;
+  return normalized.length > 0 ? normalized : '.';
+}
+
+function normalize(path) {
+  validateString(path, 'path');
+  if (path.length === 0) return '.';
+  const absolute = path.charCodeAt(0) === SLASH;
+  const trailingSlash = path.charCodeAt(path.length - 1) === SLASH;
+  let normalized = normalizeSegments(path, !absolute);
+  if (normalized.length === 0) {
+    if (absolute) return '/';
+    return trailingSlash ? './' : '.';
+  }
+  if (trailingSlash) normalized += '/';
+  return absolute ? `/${normalized}` : normalized;
+}
+
+function isAbsolute(path) {
+  validateString(path, 'path');
+  return path.length > 0 && path.charCodeAt(0) === SLASH;
+}
+
+function join(...args) {
+  if (args.length === 0) return '.';
+  let joined;
+  for (let i = 0; i < args.length; i++) {
+    validateString(args[i], 'path');
+    if (args[i].length > 0) joined = joined === undefined ? args[i] : `${joined}/${args[i]}`;
+  }
+  return joined === undefined ? '.' : normalize(joined);
+}
+
+function relative(from, to) {
+  validateString(from, 'from');
+  validateString(to, 'to');
+  if (from === to) return '';
+  const fromParts = resolve(from).split('/').filter(Boolean);
+  const toParts = resolve(to).split('/').filter(Boolean);
+  let common = 0;
+  while (common < fromParts.length && common < toParts.length &&
+         fromParts[common] === toParts[common]) {
+    common++;
+  }
+  const up = fromParts.slice(common).map(() => '..');
+  return [...up, ...toParts.slice(common)].join('/');
+}
+
+function toNamespacedPath(path) {
+  return path;  // only Windows has namespaced paths
+}
+
+// The index just past the last character of `path` that is not a trailing
+// slash, and the start of its last segment.
+function lastSegment(path) {
+  let end = path.length;
+  while (end > 1 && path.charCodeAt(end - 1) === SLASH) end--;
+  const start = path.lastIndexOf('/', end - 1) + 1;
+  return { start, end };
+}
+
+function dirname(path) {
+  validateString(path, 'path');
+  if (path.length === 0) return '.';
+  const { start } = lastSegment(path);
+  if (start === 0) return path.charCodeAt(0) === SLASH ? '/' : '.';
+  let end = start - 1;  // the slash before the last segment, and any before it
+  while (end > 0 && path.charCodeAt(end - 1) === SLASH) end--;
+  return end === 0 ? '/' : path.slice(0, end);
+}
+
+function basename(path, suffix) {
+  if (suffix !== undefined) validateString(suffix, 'ext');
+  validateString(path, 'path');
+  const { start, end } = lastSegment(path);
+  if (start >= end) return '';  // '/' or ''
+  const base = path.slice(start, end);
+  if (suffix !== undefined && suffix !== base && base.endsWith(suffix)) {
+    return base.slice(0, base.length - suffix.length);
+  }
+  return base;
+}
+
+function extname(path) {
+  validateString(path, 'path');
+  const { start, end } = lastSegment(path);
+  const base = path.slice(start, end);
+  const dot = base.lastIndexOf('.');
+  // A name that starts with its only dot ('.profile') has no extension.
+  if (dot <= 0 || base === '..') return '';
+  return base.slice(dot);
+}
+
+function parse(path) {
+  validateString(path, 'path');
+  const result = { root: '', dir: '', base: '', ext: '', name: '' };
+  if (path.length === 0) return result;
+  if (path.charCodeAt(0) === SLASH) result.root = '/';
+  const { start, end } = lastSegment(path);
+  result.base = path.slice(start, end);
+  if (result.base === '/' || (start === 0 && end === 1 && result.root === '/')) result.base = '';
+  result.ext = extname(result.base);
+  result.name = result.ext ? result.base.slice(0, -result.ext.length) : result.base;
+  if (start > 0) result.dir = dirname(path);
+  else if (result.root) result.dir = '/';
+  return result;
+}
+
+function format(pathObject) {
+  if (pathObject === null || typeof pathObject !== 'object') {
+    const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+    throw new ERR_INVALID_ARG_TYPE('pathObject', 'Object', pathObject);
+  }
+  const dir = pathObject.dir || pathObject.root;
+  let base = pathObject.base;
+  if (!base) {
+    const ext = pathObject.ext || '';
+    base = `${pathObject.name || ''}${ext && ext.charCodeAt(0) !== DOT ? '.' : ''}${ext}`;
+  }
+  if (!dir) return base;
+  return dir === pathObject.root ? `${dir}${base}` : `${dir}/${base}`;
+}
+
+const posix = {
+  resolve, normalize, isAbsolute, join, relative, toNamespacedPath, dirname, basename, extname,
+  format, parse, sep: '/', delimiter: ':', posix: null,
+};
+posix.posix = posix;
+module.exports = posix;

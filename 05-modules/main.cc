@@ -1,0 +1,84 @@
+/// \file
+/// Stage 05, the modules: the JavaScript core library and `require`.
+///
+/// Read this file top to bottom; it is the whole life of the process. It is
+/// stage 04's main() with one new step, the bootstrap, between the Realm and
+/// the script:
+///   1. parse the command line,
+///   2. start V8 once for the process,
+///   3. create the engine (isolate + context with console),
+///   4. create the Runtime: the libuv loop, timers, queues, `process` (02),
+///   5. create the ThreadPool and stage 03's C++ modules (03),
+///   6. create the Realm: the bindings and the wrapped C++ objects (04),
+///   7. bootstrap the JavaScript library (bootstrap.h): the loader of the
+///      built-in modules in lib/, then `process` and the globals; from here
+///      on `internalBinding` is no global,
+///   8. run the main script as a CommonJS module (lib/internal/modules/cjs/
+///      loader.js), or -e/-p/stdin/REPL code with its `require`; then the
+///      loop until nothing keeps it alive,
+///   9. shut the pool down and tear down in reverse.
+#include <cstdio>
+#include <optional>
+
+#include "bootstrap.h"
+#include "builtins.h"
+#include "command_line.h"
+#include "console.h"
+#include "engine.h"
+#include "modules.h"
+#include "platform.h"
+#include "realm.h"
+#include "run_main.h"
+#include "runtime.h"
+#include "thread_pool.h"
+
+int main(int argc, char** argv) {
+  const engine::StageInfo stage{
+      "05-modules",
+      "Stage 05: the modules. Adds the JavaScript core library, compiled into the binary,\n"
+      "and CommonJS require().",
+      {{"--trace-loop",
+        "print each loop iteration, phase and callback, and each pool job, on stderr"},
+       {"--expose-internals", "let scripts require('internal/...') modules"}}};
+
+  engine::CommandLine cmd = engine::ParseCommandLine(argc, argv, stage);
+  if (std::optional<int> exit_code = engine::HandleModesThatRunNoCode(cmd, stage)) {
+    return *exit_code;  // --help, --version or a bad option
+  }
+
+  engine::V8Process v8_process;
+  int exit_code;
+  {
+    engine::Engine engine;
+    v8::Isolate::Scope isolate_scope(engine.isolate());
+    v8::HandleScope handle_scope(engine.isolate());
+    v8::Context::Scope context_scope(engine.context());
+
+    loop::Runtime runtime(engine, cmd, stage);
+    pool::ThreadPool thread_pool(runtime);
+    pool::BuiltinModules native_modules(runtime, thread_pool);
+    bindings::Realm realm(runtime, native_modules);
+    realm.Bootstrap();
+
+    modules::BuiltinLoader loader({modules::kStage05Builtins});
+    v8::TryCatch try_catch(engine.isolate());
+    modules::Bootstrap bootstrap(realm, loader);
+    if (!bootstrap.ok() ||
+        (cmd.mode != engine::CommandLine::Mode::kRunFile && !bootstrap.PrepareEval("[eval]"))) {
+      engine::ReportException(engine, try_catch, cmd, stage);
+      return 1;
+    }
+
+    engine::MainHooks hooks;
+    hooks.after_main = [&] { return runtime.RunLoop(); };
+    hooks.after_repl_input = [&] { runtime.RunDueCallbacks(); };
+    hooks.exit_requested = [&] { return runtime.exit_requested(); };
+    hooks.run_main_file = [&](const std::string& path) { return bootstrap.RunMainFile(path); };
+    exit_code = engine::RunMain(engine, cmd, stage, hooks);
+
+    thread_pool.Shutdown(exit_code);
+  }  // the Realm ends its objects; the modules, the pool, the Runtime, the engine go
+
+  std::fflush(stdout);
+  return exit_code;
+}
