@@ -45,8 +45,12 @@ int RunMain(Engine& engine, const CommandLine& cmd, const StageInfo& stage,
 
   v8::Local<v8::Value> result;
   if (!outcome.ToLocal(&result)) {
-    std::optional<int> exit_code = hooks.exit_requested();
-    if (try_catch.HasTerminated() && exit_code) return *exit_code;
+    if (hooks.uncaught_exception && !try_catch.HasTerminated() &&
+        hooks.uncaught_exception(try_catch)) {
+      return hooks.after_main();
+    }
+    // process.exit() (or a later stage's own report of the error) ended it.
+    if (std::optional<int> exit_code = hooks.exit_requested()) return *exit_code;
     ReportException(engine, try_catch, cmd, stage);
     return 1;
   }

@@ -34,6 +34,10 @@ struct MainHooks {
   /// as a classic script (stage 05 loads it as a CommonJS module). Returns
   /// an empty handle when it threw. Unset: stage 01's way.
   std::function<v8::MaybeLocal<v8::Value>(const std::string& path)> run_main_file;
+  /// The main code threw: true when a handler took the exception and the
+  /// program goes on (stage 05's 'uncaughtException'). Unset: it is printed
+  /// and the exit code is 1.
+  std::function<bool(const v8::TryCatch& try_catch)> uncaught_exception;
 };
 
 /// Runs the main code and returns the process's exit code. Call it with the

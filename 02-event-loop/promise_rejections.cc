@@ -41,10 +41,26 @@ bool PromiseRejections::ReportUnhandled() {
   if (pending_.empty()) return true;
   v8::Isolate* isolate = runtime_.isolate();
   v8::HandleScope handle_scope(isolate);
-  v8::Local<v8::Context> context = runtime_.context();
-  v8::Local<v8::Value> reason = pending_.front().reason.Get(isolate);
+  std::vector<Rejection> rejections = std::move(pending_);
   pending_.clear();
+  // A later stage's 'unhandledRejection' listener may take them, one by one.
+  const Runtime::LifeHooks& hooks = runtime_.life_hooks();
+  for (const Rejection& rejection : rejections) {
+    v8::Local<v8::Value> reason = rejection.reason.Get(isolate);
+    if (hooks.unhandled_rejection &&
+        hooks.unhandled_rejection(reason, rejection.promise.Get(isolate))) {
+      if (runtime_.exiting()) return false;
+      continue;
+    }
+    EndWithRejection(reason);
+    return false;
+  }
+  return true;
+}
 
+void PromiseRejections::EndWithRejection(v8::Local<v8::Value> reason) {
+  v8::Isolate* isolate = runtime_.isolate();
+  v8::Local<v8::Context> context = runtime_.context();
   bool error_like = reason->IsObject() &&
                     reason.As<v8::Object>()
                         ->HasOwnProperty(context, v8::String::NewFromUtf8Literal(isolate, "stack"))
@@ -55,7 +71,6 @@ bool PromiseRejections::ReportUnhandled() {
   } else {
     runtime_.EndWithUncaughtException(UnhandledRejectionError(reason), v8::Local<v8::Message>());
   }
-  return false;
 }
 
 v8::Local<v8::Value> PromiseRejections::UnhandledRejectionError(v8::Local<v8::Value> reason) {

@@ -53,6 +53,8 @@ class PromiseRejections {
   static void OnPromiseReject(v8::PromiseRejectMessage message);
   /// The error reported for a reason that is not error-like.
   v8::Local<v8::Value> UnhandledRejectionError(v8::Local<v8::Value> reason);
+  /// Ends the program with `reason` as an uncaught exception.
+  void EndWithRejection(v8::Local<v8::Value> reason);
 
   Runtime& runtime_;
   std::vector<Rejection> pending_;  ///< in the order they were rejected

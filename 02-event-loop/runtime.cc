@@ -65,9 +65,15 @@ int Runtime::RunLoop() {
     // collection's cleanup callbacks); they run, and if they scheduled
     // anything, the loop turns again.
     do {
-      event_loop_.Run();
-    } while (!exiting() && platform_tasks_.RunPendingTasks() && uv_loop_alive(uv_loop()));
+      do {
+        event_loop_.Run();
+      } while (!exiting() && platform_tasks_.RunPendingTasks() && uv_loop_alive(uv_loop()));
+      // A later stage's 'beforeExit' may schedule more work.
+      if (exiting() || !life_hooks_.before_exit) break;
+      life_hooks_.before_exit(process_.exit_code());
+    } while (!exiting() && uv_loop_alive(uv_loop()));
   }
+  if (!exit_code_ && life_hooks_.exit) life_hooks_.exit(process_.exit_code());
   if (exit_code_) {
     trace_.Exiting(*exit_code_);
     return *exit_code_;
@@ -86,7 +92,7 @@ bool Runtime::Call(v8::Local<v8::Function> function, v8::Local<v8::Value> receiv
   v8::TryCatch try_catch(isolate());
   if (!function->Call(context(), receiver, argc, argv).IsEmpty()) return true;
   EndWithUncaughtException(try_catch);
-  return false;
+  return !exiting();  // a later stage's 'uncaughtException' handler may have taken it
 }
 
 bool Runtime::CallFromLoop(v8::Local<v8::Function> function, v8::Local<v8::Value> receiver,
@@ -100,6 +106,8 @@ void Runtime::EndWithUncaughtException(const v8::TryCatch& try_catch) {
 }
 
 void Runtime::EndWithUncaughtException(v8::Local<v8::Value> error, v8::Local<v8::Message> message) {
+  if (life_hooks_.uncaught_exception && life_hooks_.uncaught_exception(error)) return;
+  if (exiting()) return;  // the hook's own handler called process.exit()
   engine::ReportUncaughtException(context(), error, message, cmd_.trace_uncaught, stage_.name);
   Exit(1);
 }

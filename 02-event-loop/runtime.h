@@ -29,6 +29,7 @@
 #include <uv.h>
 #include <v8.h>
 
+#include <functional>
 #include <optional>
 
 #include "command_line.h"
@@ -75,10 +76,35 @@ class Runtime {
   bool Call(v8::Local<v8::Function> function, v8::Local<v8::Value> receiver, int argc,
             v8::Local<v8::Value> argv[]);
   /// Prints what `try_catch` caught as an uncaught exception and ends the
-  /// program with exit code 1 (or does nothing if process.exit() unwound it).
+  /// program with exit code 1 (or does nothing if process.exit() unwound it),
+  /// unless LifeHooks::uncaught_exception takes it: then the program goes on
+  /// and exiting() stays false.
   void EndWithUncaughtException(const v8::TryCatch& try_catch);
   /// Prints `error` (with `message`, where it was thrown) the same way.
   void EndWithUncaughtException(v8::Local<v8::Value> error, v8::Local<v8::Message> message);
+
+  /// What a later stage does at the turning points of a program's life.
+  /// Stage 05 emits process's 'beforeExit', 'exit' and 'uncaughtException'
+  /// events from them; unset, the program ends as it does in this stage.
+  struct LifeHooks {
+    /// The loop ran dry and the program would end with `code`. What the hook
+    /// schedules makes the loop turn again (Node's 'beforeExit').
+    std::function<void(int code)> before_exit;
+    /// The program ends with `code`, without process.exit() (which runs its
+    /// own): Node's 'exit'. A listener may change process.exitCode.
+    std::function<void(int code)> exit;
+    /// An exception nobody caught: true when a handler took it and the
+    /// program goes on. A hook that returns false has done what must come
+    /// before the error is printed (Node runs 'exit' listeners first).
+    std::function<bool(v8::Local<v8::Value> error)> uncaught_exception;
+    /// A promise rejected with no handler by the end of a drain: true when
+    /// a handler took it (Node's 'unhandledRejection'). False: it ends the
+    /// program as an uncaught exception (which asks uncaught_exception).
+    std::function<bool(v8::Local<v8::Value> reason, v8::Local<v8::Promise> promise)>
+        unhandled_rejection;
+  };
+  void set_life_hooks(LifeHooks hooks) { life_hooks_ = std::move(hooks); }
+  const LifeHooks& life_hooks() const { return life_hooks_; }
   /// Ends the program with `code`: stops the loop and unwinds any JavaScript
   /// on the stack. The first request wins.
   void Exit(int code);
@@ -113,6 +139,7 @@ class Runtime {
   const engine::CommandLine& cmd_;
   const engine::StageInfo& stage_;
   std::optional<int> exit_code_;
+  LifeHooks life_hooks_;
   /// `(function () {})`: calling it makes V8 notice a pending
   /// TerminateExecution at once (see Exit()).
   v8::Global<v8::Function> notice_termination_;

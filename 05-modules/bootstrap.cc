@@ -2,6 +2,7 @@
 
 #include "binding_registry.h"
 #include "engine.h"
+#include "error_report.h"
 #include "realm.h"
 
 namespace modules {
@@ -89,7 +90,72 @@ Bootstrap::Bootstrap(bindings::Realm& realm, const BuiltinLoader& loader) : real
       isolate, GetProperty(context, loader_exports, "internalBinding").As<v8::Function>());
 
   // 2. process and the globals.
-  ok_ = !RunMainScript("internal/bootstrap/node").IsEmpty();
+  v8::Local<v8::Value> process_events;
+  if (!RunMainScript("internal/bootstrap/node").ToLocal(&process_events) ||
+      !process_events->IsObject()) {
+    return;
+  }
+  InstallLifeHooks(process_events.As<v8::Object>());
+  ok_ = true;
+}
+
+void Bootstrap::InstallLifeHooks(v8::Local<v8::Object> process_events) {
+  v8::Isolate* isolate = realm_.isolate();
+  v8::Local<v8::Context> context = realm_.context();
+  auto function = [&](const char* name) {
+    return GetProperty(context, process_events, name).As<v8::Function>();
+  };
+  emit_before_exit_.Reset(isolate, function("emitBeforeExit"));
+  emit_exit_.Reset(isolate, function("emitExit"));
+  handle_uncaught_.Reset(isolate, function("handleUncaughtException"));
+  handle_rejection_.Reset(isolate, function("handleUnhandledRejection"));
+
+  loop::Runtime& runtime = realm_.runtime();
+  loop::Runtime::LifeHooks hooks;
+  // Each event is a call from the loop: the listeners, then the drain.
+  auto emit = [this, &runtime](v8::Global<v8::Function>& emitter, int code) {
+    v8::Isolate* isolate = runtime.isolate();
+    v8::HandleScope handle_scope(isolate);
+    v8::Local<v8::Value> args[] = {v8::Integer::New(isolate, code)};
+    runtime.CallFromLoop(emitter.Get(isolate), v8::Undefined(isolate), 1, args);
+  };
+  hooks.before_exit = [this, emit](int code) { emit(emit_before_exit_, code); };
+  hooks.exit = [this, emit](int code) { emit(emit_exit_, code); };
+  hooks.uncaught_exception = [this, &runtime](v8::Local<v8::Value> error) {
+    v8::Isolate* isolate = runtime.isolate();
+    v8::HandleScope handle_scope(isolate);
+    v8::TryCatch try_catch(isolate);
+    v8::Local<v8::Value> args[] = {error};
+    v8::Local<v8::Value> handled;
+    if (handle_uncaught_.Get(isolate)
+            ->Call(runtime.context(), v8::Undefined(isolate), 1, args)
+            .ToLocal(&handled)) {
+      return handled->IsTrue();
+    }
+    if (try_catch.HasTerminated() || runtime.exiting()) return true;  // process.exit() in a handler
+    // A handler that throws ends the program with code 7, as in Node.
+    engine::ReportUncaughtException(runtime.context(), try_catch.Exception(), try_catch.Message(),
+                                    runtime.command_line().trace_uncaught, runtime.stage().name);
+    runtime.Exit(7);
+    return true;
+  };
+  hooks.unhandled_rejection = [this, &runtime](v8::Local<v8::Value> reason,
+                                               v8::Local<v8::Promise> promise) {
+    v8::Isolate* isolate = runtime.isolate();
+    v8::HandleScope handle_scope(isolate);
+    v8::Local<v8::Value> args[] = {reason, promise};
+    v8::Local<v8::Value> handled;
+    // A listener that throws is an uncaught exception of its own.
+    v8::TryCatch try_catch(isolate);
+    if (handle_rejection_.Get(isolate)
+            ->Call(runtime.context(), v8::Undefined(isolate), 2, args)
+            .ToLocal(&handled)) {
+      return handled->IsTrue();
+    }
+    runtime.EndWithUncaughtException(try_catch);
+    return true;
+  };
+  runtime.set_life_hooks(std::move(hooks));
 }
 
 v8::MaybeLocal<v8::Value> Bootstrap::RunMainScript(const char* id) {
@@ -106,16 +172,14 @@ v8::MaybeLocal<v8::Value> Bootstrap::RunMainScript(const char* id) {
 }
 
 v8::MaybeLocal<v8::Value> Bootstrap::RunMainFile(const std::string& path) {
-  v8::EscapableHandleScope handle_scope(realm_.isolate());
+  v8::Isolate* isolate = realm_.isolate();
+  v8::EscapableHandleScope handle_scope(isolate);
   v8::Local<v8::Value> run_main;
-  if (!RunMainScript("internal/main/run_main_module").ToLocal(&run_main) ||
-      !run_main->IsFunction()) {
-    return {};
-  }
-  v8::Local<v8::Value> args[] = {engine::ToV8String(realm_.isolate(), path)};
   v8::Local<v8::Value> result;
-  if (!run_main.As<v8::Function>()
-           ->Call(realm_.context(), v8::Undefined(realm_.isolate()), 1, args)
+  v8::Local<v8::Value> args[] = {engine::ToV8String(isolate, path)};
+  if (!RunMainScript("internal/main/run_main_module").ToLocal(&run_main) ||
+      !run_main.As<v8::Function>()
+           ->Call(realm_.context(), v8::Undefined(isolate), 1, args)
            .ToLocal(&result)) {
     return {};
   }

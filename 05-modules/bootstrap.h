@@ -9,7 +9,9 @@
 ///   1. internal/bootstrap/realm.js gets `internalBinding` and builds the
 ///      loader of built-in modules (`require` for lib/ itself);
 ///   2. internal/bootstrap/node.js finishes `process` and the globals, using
-///      that `require`;
+///      that `require`, and returns the functions that emit process's
+///      'beforeExit', 'exit' and 'uncaughtException', which stage 02's
+///      Runtime calls at those points of the program's life (LifeHooks);
 ///   3. a main script from internal/main/ runs what the command line asked
 ///      for: run_main_module.js loads the user's file as a CommonJS module;
 ///      prepare_eval.js gives -e, -p, stdin and the REPL their `require`.
@@ -51,13 +53,20 @@ class Bootstrap {
   bool PrepareEval(const std::string& name);
 
  private:
-  /// Compiles and calls internal/main/<name>.js with (process, require,
-  /// internalBinding) and `extra` as a property of process for it to read.
+  /// Compiles and calls built-in `id` with (process, require,
+  /// internalBinding); its result is what the script returns.
   v8::MaybeLocal<v8::Value> RunMainScript(const char* id);
+  /// Gives stage 02's LifeHooks to the functions internal/bootstrap/node.js
+  /// returned: process's 'beforeExit', 'exit' and 'uncaughtException'.
+  void InstallLifeHooks(v8::Local<v8::Object> process_events);
 
   bindings::Realm& realm_;
   v8::Global<v8::Function> require_;           ///< the built-ins' require
   v8::Global<v8::Function> internal_binding_;  ///< the built-ins' internalBinding
+  v8::Global<v8::Function> emit_before_exit_;
+  v8::Global<v8::Function> emit_exit_;
+  v8::Global<v8::Function> handle_uncaught_;
+  v8::Global<v8::Function> handle_rejection_;
   bool ok_ = false;
 };
 

@@ -74,6 +74,12 @@ int main(int argc, char** argv) {
     hooks.after_repl_input = [&] { runtime.RunDueCallbacks(); };
     hooks.exit_requested = [&] { return runtime.exit_requested(); };
     hooks.run_main_file = [&](const std::string& path) { return bootstrap.RunMainFile(path); };
+    // What the main code throws is uncaught like any other error: an
+    // 'uncaughtException' listener may take it, and then the loop runs.
+    hooks.uncaught_exception = [&](const v8::TryCatch& try_catch) {
+      runtime.EndWithUncaughtException(try_catch);
+      return !runtime.exiting();
+    };
     exit_code = engine::RunMain(engine, cmd, stage, hooks);
 
     thread_pool.Shutdown(exit_code);

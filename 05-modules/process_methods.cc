@@ -7,6 +7,7 @@
 ///     chdir(dir)     changes it (uv_chdir); a failure throws Node's
 ///                    "ENOENT: no such file or directory, chdir '/' -> 'x'"
 ///     execPath       the absolute path of this executable (uv_exepath)
+///     pid, ppid      this process's id and its parent's
 #include <uv.h>
 #include <v8.h>
 
@@ -57,6 +58,15 @@ void Chdir(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void InitializeProcessMethods(Realm& realm, v8::Local<v8::Object> exports) {
   realm.SetMethod(exports, "cwd", Cwd, 0);
   realm.SetMethod(exports, "chdir", Chdir, 1);
+  v8::Isolate* isolate = realm.isolate();
+  exports
+      ->CreateDataProperty(realm.context(), realm.Name("pid"),
+                           v8::Integer::New(isolate, static_cast<int>(uv_os_getpid())))
+      .Check();
+  exports
+      ->CreateDataProperty(realm.context(), realm.Name("ppid"),
+                           v8::Integer::New(isolate, static_cast<int>(uv_os_getppid())))
+      .Check();
   std::string exec_path;
   PathFrom(uv_exepath, &exec_path);
   exports

@@ -89,6 +89,31 @@ function E(code, message, Base) {
   codes[code] = makeNodeErrorWithCode(Base, code, message);
 }
 
+// "1_099_511_627_776": the digits of a large integer in groups of three.
+function addNumericalSeparator(text) {
+  let result = '';
+  let i = text.length;
+  const start = text[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) result = `_${text.slice(i - 3, i)}${result}`;
+  return `${text.slice(0, i)}${result}`;
+}
+
+function outOfRange(name, range, input, replaceDefaultBoolean = false) {
+  let message = replaceDefaultBoolean ? name : `The value of "${name}" is out of range.`;
+  let received;
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+    received = addNumericalSeparator(String(input));
+  } else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += 'n';
+  } else {
+    received = require('internal/util/inspect').inspect(input);
+  }
+  message += ` It must be ${range}. Received ${received}`;
+  return message;
+}
+
 E('ERR_INVALID_ARG_TYPE', invalidArgType, TypeError);
 E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   const { inspect } = require('internal/util/inspect');
@@ -108,7 +133,19 @@ E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target) =>
 E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath) => (subpath === '.' ?
   `No "exports" main defined in ${pkgPath}package.json` :
   `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json`), Error);
+E('ERR_OUT_OF_RANGE', outOfRange, RangeError);
 E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
+E('ERR_UNHANDLED_ERROR', (error) => (error === undefined ? 'Unhandled error.' :
+  `Unhandled error. (${error})`), Error);
 E('ERR_UNKNOWN_BUILTIN_MODULE', (name) => `No such built-in module: ${name}`, Error);
 
-module.exports = { codes, describeReceived };
+// An operation that an AbortSignal stopped (Node: lib/internal/errors.js).
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
+module.exports = { AbortError, codes, describeReceived };

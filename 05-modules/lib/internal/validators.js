@@ -1,7 +1,8 @@
 // Argument checks that throw Node's errors. (Node: lib/internal/validators.js.)
 'use strict';
 
-const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } = require('internal/errors').codes;
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } =
+  require('internal/errors').codes;
 
 function validateString(value, name) {
   if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
@@ -21,11 +22,30 @@ function validateFunction(value, name) {
   if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
 }
 
+// A number, optionally within [min, max] (Node's validateNumber).
+function validateNumber(value, name, min = undefined, max = undefined) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if ((min != null && value < min) || (max != null && value > max) ||
+      ((min != null || max != null) && Number.isNaN(value))) {
+    const range = min != null && max != null ? `>= ${min} && <= ${max}` :
+      (min != null ? `>= ${min}` : `<= ${max}`);
+    throw new ERR_OUT_OF_RANGE(name, range, value);
+  }
+}
+
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined &&
+      (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+  }
+}
+
 function validateNonEmptyString(value, name) {
   validateString(value, name);
   if (value === '') throw new ERR_INVALID_ARG_VALUE(name, value, 'must be a non-empty string');
 }
 
 module.exports = {
-  validateArray, validateFunction, validateNonEmptyString, validateObject, validateString,
+  validateAbortSignal, validateArray, validateFunction, validateNonEmptyString, validateNumber,
+  validateObject, validateString,
 };

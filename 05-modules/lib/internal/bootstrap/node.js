@@ -2,11 +2,92 @@
 // (Node: lib/internal/bootstrap/node.js.)
 //
 // Stages 02 to 04 made `process`, the timers, `queueMicrotask` and `Buffer`
-// in C++; this stage keeps them and adds what lives in JavaScript.
+// in C++; this stage keeps them and makes `process` what it is in Node, an
+// EventEmitter. Returns the functions that stage 02's Runtime calls when the
+// program's life turns (see 05-modules/bootstrap.h):
+//
+//     emitBeforeExit(code)           the loop ran dry: 'beforeExit'
+//     emitExit(code)                 the program ends: 'exit'
+//     handleUncaughtException(err)   true when an 'uncaughtException'
+//                                    listener took the error
+//     handleUnhandledRejection(r, p) true when an 'unhandledRejection' (or
+//                                    'uncaughtException') listener took it
 'use strict';
 
-const { cwd, chdir, execPath } = internalBinding('process_methods');
+const EventEmitter = require('events');
+const { cwd, chdir, execPath, pid, ppid } = internalBinding('process_methods');
+
+// ---- process is an EventEmitter ----
+
+// Node's process object is an instance of a class called `process` whose
+// prototype inherits from EventEmitter.prototype.
+const processPrototype = Object.create(EventEmitter.prototype, {
+  constructor: { value: function process() {}, writable: true, configurable: true },
+});
+Object.setPrototypeOf(process, processPrototype);
+EventEmitter.call(process);
 
 // Methods of process are plain, writable, enumerable properties, as in Node.
 Object.assign(process, { cwd, chdir });
 process.execPath = execPath;
+process.pid = pid;
+process.ppid = ppid;
+
+const { emitWarning } = require('internal/process/warning');
+process.emitWarning = emitWarning;
+
+// ---- exit ----
+
+// process.exit(code) emits 'exit' (once), then ends the program with stage
+// 02's native exit, which unwinds the JavaScript on the stack.
+const reallyExit = process.exit;
+process.reallyExit = reallyExit;
+process.exit = function exit(code) {
+  if (arguments.length !== 0) process.exitCode = code;  // exit(undefined) resets it
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode || 0);
+  }
+  reallyExit(process.exitCode || 0);
+};
+process._exiting = false;
+
+function emitBeforeExit(code) {
+  process.emit('beforeExit', process.exitCode || code);
+}
+
+function emitExit(code) {
+  if (process._exiting) return;
+  process._exiting = true;
+  process.emit('exit', process.exitCode || code);
+}
+
+// An exception nobody caught. With 'uncaughtException' listeners it is
+// theirs and the program goes on; without, the program ends with code 1,
+// after the 'exit' listeners (the error is printed after them, as in Node).
+function handleUncaughtException(error, origin = 'uncaughtException') {
+  process.emit('uncaughtExceptionMonitor', error, origin);
+  if (process.listenerCount('uncaughtException') > 0) {
+    process.emit('uncaughtException', error, origin);
+    return true;
+  }
+  process.exitCode = 1;
+  emitExit(1);
+  return false;
+}
+
+// A promise rejected with nobody to catch it (Node's default mode, "throw"):
+// an 'unhandledRejection' listener takes it; without one, an
+// 'uncaughtException' listener may, with the origin 'unhandledRejection'.
+// Otherwise the program ends as for an uncaught exception.
+function handleUnhandledRejection(reason, promise) {
+  if (process.emit('unhandledRejection', reason, promise)) return true;
+  if (process.listenerCount('uncaughtException') === 0) {
+    process.exitCode = 1;
+    emitExit(1);
+    return false;
+  }
+  return handleUncaughtException(reason, 'unhandledRejection');
+}
+
+return { emitBeforeExit, emitExit, handleUncaughtException, handleUnhandledRejection };
