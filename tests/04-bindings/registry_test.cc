@@ -4,7 +4,7 @@
 #include <string>
 
 #include "binding_registry.h"
-#include "bindings_fixture.h"
+#include "realm_test.h"
 
 namespace bindings_test {
 namespace {
@@ -18,7 +18,7 @@ TEST(BindingRegistryTest, FindsEveryListedBindingByName) {
   EXPECT_EQ(bindings::FindBinding(""), -1);
 }
 
-using InternalBindingTest = BindingsTest;
+using InternalBindingTest = test_support::RealmTest;
 
 TEST_F(InternalBindingTest, EveryListedBindingCanBeBuilt) {
   for (size_t i = 0; i < bindings::BindingCount(); i++) {
