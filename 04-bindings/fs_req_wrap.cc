@@ -290,8 +290,8 @@ void InitializeFsReqWrap(Realm& realm, v8::Local<v8::Object> exports) {
   v8::Local<v8::Context> context = realm.context();
   FsReqData& data = realm.binding_data<FsReqData>();
   exports
-      ->Set(context, realm.Name("FSReqCallback"),
-            data.request_class.Get(isolate)->GetFunction(context).ToLocalChecked())
+      ->CreateDataProperty(context, realm.Name("FSReqCallback"),
+                           data.request_class.Get(isolate)->GetFunction(context).ToLocalChecked())
       .Check();
   realm.SetMethod(exports, "open", Open, 4);
   realm.SetMethod(exports, "close", Close, 2);

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "command_line.h"
+#include "context_slots.h"
 #include "engine_test.h"
 #include "error_report.h"
 #include "inspect/inspect.h"
@@ -104,6 +105,29 @@ TEST_F(EngineTest, ReplReadsABraceAsAnObjectLiteral) {
   std::ostringstream out;
   engine::RunRepl(engine_, in, out, /*prompts=*/false);
   EXPECT_EQ(out.str(), "{ a: 1 }\n");
+}
+
+// ---- The context's slots, where the layers above keep their state ----
+
+TEST_F(EngineTest, TheEngineReservesEveryContextSlotEmpty) {
+  for (auto slot : {engine::ContextSlot::kRuntime, engine::ContextSlot::kModules,
+                    engine::ContextSlot::kRealm}) {
+    EXPECT_EQ(engine::GetContextSlot(context(), slot), nullptr);
+  }
+  int state = 0;
+  engine::SetContextSlot(context(), engine::ContextSlot::kModules, &state);
+  EXPECT_EQ(engine::GetContextSlot(context(), engine::ContextSlot::kModules), &state);
+  EXPECT_EQ(engine::GetCurrentContextSlot(isolate(), engine::ContextSlot::kModules), &state);
+  EXPECT_EQ(engine::GetContextSlot(context(), engine::ContextSlot::kRuntime), nullptr);
+  engine::SetContextSlot(context(), engine::ContextSlot::kModules, nullptr);
+  EXPECT_EQ(engine::GetContextSlot(context(), engine::ContextSlot::kModules), nullptr);
+}
+
+TEST_F(EngineTest, AContextNoEngineMadeHasNoState) {
+  EXPECT_EQ(engine::GetContextSlot(v8::Context::New(isolate()), engine::ContextSlot::kRealm),
+            nullptr);
+  EXPECT_EQ(engine::GetContextSlot(v8::Local<v8::Context>(), engine::ContextSlot::kRuntime),
+            nullptr);
 }
 
 TEST(CommandLineTest, SplitsOptionsScriptAndScriptArguments) {

@@ -210,6 +210,44 @@ TEST_F(RuntimeTest, BadCallbacksThrowNodesError) {
   EXPECT_EQ(runtime_->immediates().queued_count(), 0u);
 }
 
+// ---- How a native finds its Runtime: through the context it runs in ----
+
+// What the probe native below found, for the test to read.
+const loop::Runtime* found_runtime = nullptr;
+
+void InstallRuntimeProbe(v8::Local<v8::Context> context) {
+  engine::SetMethod(context, context->Global(), "probe",
+                    [](const v8::FunctionCallbackInfo<v8::Value>& info) {
+                      found_runtime = &loop::Runtime::GetCurrent(info);
+                    });
+}
+
+TEST_F(RuntimeTest, TheRuntimeKeepsItselfInItsContext) {
+  EXPECT_EQ(loop::Runtime::GetCurrent(context()), runtime_.get());
+  EXPECT_EQ(&loop::Runtime::GetCurrent(isolate()), runtime_.get());
+  runtime_.reset();
+  EXPECT_EQ(loop::Runtime::GetCurrent(context()), nullptr);
+}
+
+TEST_F(RuntimeTest, EachNativeFindsTheRuntimeOfTheContextItRunsIn) {
+  InstallRuntimeProbe(context());
+  found_runtime = nullptr;
+  Run("probe()");
+  EXPECT_EQ(found_runtime, runtime_.get());
+
+  // A second engine with its own Runtime: its natives find that one.
+  engine::Engine other;
+  v8::Isolate::Scope isolate_scope(other.isolate());
+  v8::HandleScope handle_scope(other.isolate());
+  v8::Context::Scope context_scope(other.context());
+  loop::Runtime other_runtime(other, cmd_, stage_);
+  InstallRuntimeProbe(other.context());
+  found_runtime = nullptr;
+  EXPECT_FALSE(other.RunScript("probe()", "other.js").IsEmpty());
+  EXPECT_EQ(found_runtime, &other_runtime);
+  EXPECT_NE(found_runtime, runtime_.get());
+}
+
 // ---- Delay coercion ----
 
 TEST_F(RuntimeTest, DelaysAreCoercedAsNodeDoes) {

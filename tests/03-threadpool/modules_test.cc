@@ -10,7 +10,10 @@
 #include <memory>
 #include <string>
 
+#include "modules/crypto_module.h"
+#include "modules/fs_module.h"
 #include "pool_test.h"
+#include "runtime.h"
 
 namespace {
 
@@ -24,6 +27,27 @@ TEST_F(ModulesTest, RequireMakesEachModuleOnceAndNamesTheOnesItLacks) {
                        "try { require('node:path'); } catch (e) { log.push(e.code); }"),
             0);
   EXPECT_EQ(Log(), "true true function MODULE_NOT_FOUND ERR_UNKNOWN_BUILTIN_MODULE");
+}
+
+TEST_F(ModulesTest, TheModulesKeepThemselvesInTheirContextBesideTheRuntime) {
+  pool::BuiltinModules* modules = pool::BuiltinModules::GetCurrent(context());
+  EXPECT_EQ(modules, modules_.get());
+  EXPECT_EQ(&pool::BuiltinModules::GetCurrent(isolate()), modules_.get());
+  EXPECT_EQ(loop::Runtime::GetCurrent(context()), runtime_.get());
+  ASSERT_NE(modules, nullptr);
+  // What a pool function finds there: the pool, and its module by name.
+  EXPECT_EQ(&modules->pool(), pool_.get());
+  EXPECT_EQ(modules->module<pool::FsModule>().name(), "fs");
+  EXPECT_EQ(modules->module<pool::CryptoModule>().name(), "crypto");
+  // Natives that use them: require(), a pool function, a Hash method.
+  EXPECT_EQ(Eval("require('fs').statSync('/').isDirectory()"), "true");
+  EXPECT_EQ(Eval("require('crypto').createHash('sha1').update('x').digest('hex')"),
+            "11f6ad8ec52a2984abaafd7c3b516503785c2072");
+
+  pool_->Shutdown(0);
+  modules_.reset();
+  EXPECT_EQ(pool::BuiltinModules::GetCurrent(context()), nullptr);
+  EXPECT_EQ(loop::Runtime::GetCurrent(context()), runtime_.get());
 }
 
 TEST_F(ModulesTest, SettersOnPrototypesDoNotBreakTheResults) {
