@@ -20,7 +20,8 @@ std::vector<v8::Local<v8::Value>> Arguments(const v8::FunctionCallbackInfo<v8::V
 }
 
 // console.log, info and debug go to stdout; warn and error to stderr. The
-// stream travels in the function's `data` slot, so one C++ function serves all.
+// stream is each function's configuration, its `data`, so one C++ function
+// serves all five.
 void Print(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
   std::string line = FormatArguments(context, Arguments(info));
@@ -51,7 +52,7 @@ void InstallConsole(v8::Local<v8::Context> context) {
   SetMethod(context, console, "debug", Print, to_stdout);
   SetMethod(context, console, "warn", Print, to_stderr);
   SetMethod(context, console, "error", Print, to_stderr);
-  context->Global()->Set(context, ToV8String(isolate, "console"), console).Check();
+  context->Global()->CreateDataProperty(context, ToV8String(isolate, "console"), console).Check();
 }
 
 }  // namespace engine

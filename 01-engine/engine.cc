@@ -1,6 +1,7 @@
 #include "engine.h"
 
 #include "console.h"
+#include "context_slots.h"
 
 namespace engine {
 
@@ -16,6 +17,7 @@ Engine::Engine() : allocator_(v8::ArrayBuffer::Allocator::NewDefaultAllocator())
   v8::HandleScope handle_scope(isolate_);
   v8::Local<v8::Context> context = v8::Context::New(isolate_);
   v8::Context::Scope context_scope(context);
+  ReserveContextSlots(context);
   InstallConsole(context);
   context_.Reset(isolate_, context);
 }

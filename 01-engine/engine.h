@@ -46,11 +46,20 @@ class Engine {
 };
 
 /// Defines `target[name]` as a JavaScript function that calls the C++
-/// `callback`, which finds `data` in its FunctionCallbackInfo. Like the
-/// methods of Node's built-ins, it is not a constructor (`new` throws), and it
-/// is defined as an own data property, so no setter on a prototype runs.
+/// `callback`. Like the methods of Node's built-ins, it is not a constructor
+/// (`new` throws), and it is an own data property (CreateDataProperty), so a
+/// setter a script put on Object.prototype cannot swallow it. Every function
+/// or value a layer puts on an exports or global object is defined that way.
+///
+/// The one rule for finding state: a native finds its layer's per-context
+/// state through the context it runs in (loop::Runtime::GetCurrent(info),
+/// bindings::Realm::GetCurrent(info); see context_slots.h), never through
+/// `data`. `data`, which the callback reads as info.Data(), is only ever
+/// per-function configuration: what lets one C++ callback serve several
+/// functions (console.log's stream, the S_IF* bits of Stats#isFile, the job a
+/// pool function runs). Most natives need none.
 void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
-               v8::FunctionCallback callback, v8::Local<v8::Value> data);
+               v8::FunctionCallback callback, v8::Local<v8::Value> data = {});
 
 /// A JS string from UTF-8 bytes (an empty string if V8 refuses it, e.g. when
 /// it is longer than V8's maximum string length).

@@ -7,7 +7,7 @@ namespace loop {
 namespace {
 
 ImmediateQueue& Immediates(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  return Runtime::From(info).immediates();
+  return Runtime::GetCurrent(info).immediates();
 }
 
 }  // namespace
@@ -21,20 +21,17 @@ void ImmediateQueue::Install(v8::Local<v8::Context> context) {
   uv_check_start(&check_handle_, OnCheck);
   uv_unref(reinterpret_cast<uv_handle_t*>(&check_handle_));
 
-  v8::Local<v8::External> data = runtime_.AsData();
   v8::Local<v8::FunctionTemplate> immediate_class = v8::FunctionTemplate::New(isolate);
   immediate_class->SetClassName(engine::ToV8String(isolate, "Immediate"));
   immediate_class->InstanceTemplate()->SetInternalFieldCount(kImmediateFieldCount);
   v8::Local<v8::ObjectTemplate> prototype = immediate_class->PrototypeTemplate();
-  prototype->Set(engine::ToV8String(isolate, "ref"), v8::FunctionTemplate::New(isolate, Ref, data));
-  prototype->Set(engine::ToV8String(isolate, "unref"),
-                 v8::FunctionTemplate::New(isolate, Unref, data));
-  prototype->Set(engine::ToV8String(isolate, "hasRef"),
-                 v8::FunctionTemplate::New(isolate, HasRef, data));
+  prototype->Set(engine::ToV8String(isolate, "ref"), v8::FunctionTemplate::New(isolate, Ref));
+  prototype->Set(engine::ToV8String(isolate, "unref"), v8::FunctionTemplate::New(isolate, Unref));
+  prototype->Set(engine::ToV8String(isolate, "hasRef"), v8::FunctionTemplate::New(isolate, HasRef));
   immediate_class_.Reset(isolate, immediate_class);
 
-  SetMethod(context, context->Global(), "setImmediate", SetImmediate, data);
-  SetMethod(context, context->Global(), "clearImmediate", ClearImmediate, data);
+  SetMethod(context, context->Global(), "setImmediate", SetImmediate);
+  SetMethod(context, context->Global(), "clearImmediate", ClearImmediate);
 }
 
 void ImmediateQueue::Close() {

@@ -131,7 +131,7 @@ void LoopTrace::OnPromiseHook(v8::PromiseHookType type, v8::Local<v8::Promise> /
                               v8::Local<v8::Value> /*parent*/) {
   if (type != v8::PromiseHookType::kBefore) return;
   v8::Isolate* isolate = v8::Isolate::GetCurrent();
-  Runtime::From(isolate).trace().CountMicrotask();
+  Runtime::GetCurrent(isolate).trace().CountMicrotask();
 }
 
 void LoopTrace::LoopEnded(int exit_code) {

@@ -4,10 +4,9 @@
 ///
 /// Every global this stage adds (setTimeout, process.nextTick, ...) is a
 /// *native*: a C++ function that V8 calls with a v8::FunctionCallbackInfo,
-/// made by stage 01's SetMethod (engine.h), as console's are. The `data`
-/// value given when the function is made travels with it; here it is always
-/// a v8::External holding the Runtime, so a native finds the state it works on
-/// without any global variable.
+/// made by stage 01's SetMethod (engine.h), as console's are. A native finds
+/// the state it works on, without any global variable, through the context it
+/// runs in: Runtime::GetCurrent(info) (runtime.h, context_slots.h).
 ///
 /// Node checks arguments in JavaScript (lib/internal/validators.js) and throws
 /// errors that carry a `code` such as ERR_INVALID_ARG_TYPE. Scripts test that

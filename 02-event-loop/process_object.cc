@@ -18,7 +18,7 @@ namespace loop {
 namespace {
 
 ProcessObject& Process(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  return Runtime::From(info).process();
+  return Runtime::GetCurrent(info).process();
 }
 
 std::string RealPath(const std::string& path) {
@@ -69,10 +69,9 @@ void EnvEnumerate(const v8::PropertyCallbackInfo<v8::Array>& info) {
 v8::Local<v8::Object> ProcessObject::Install(v8::Local<v8::Context> context) {
   v8::Isolate* isolate = context->GetIsolate();
   time_origin_ns_ = uv_hrtime();
-  v8::Local<v8::External> data = runtime_.AsData();
   v8::Local<v8::Object> process = v8::Object::New(isolate);
   auto set = [&](v8::Local<v8::Object> target, const char* name, v8::Local<v8::Value> value) {
-    target->Set(context, engine::ToV8String(isolate, name), value).Check();
+    target->CreateDataProperty(context, engine::ToV8String(isolate, name), value).Check();
   };
 
   set(process, "argv", Argv(context));
@@ -80,20 +79,18 @@ v8::Local<v8::Object> ProcessObject::Install(v8::Local<v8::Context> context) {
   set(process, "execPath", engine::ToV8String(isolate, RealPath("/proc/self/exe")));
   set(process, "pid", v8::Integer::New(isolate, getpid()));
   set(process, "platform", engine::ToV8String(isolate, "linux"));
-  SetMethod(context, process, "exit", Exit, data);
-  process
-      ->SetAccessor(context, engine::ToV8String(isolate, "exitCode"), GetExitCode, SetExitCode,
-                    data)
+  SetMethod(context, process, "exit", Exit);
+  process->SetAccessor(context, engine::ToV8String(isolate, "exitCode"), GetExitCode, SetExitCode)
       .Check();
-  SetMethod(context, process, "hrtime", Hrtime, data);
+  SetMethod(context, process, "hrtime", Hrtime);
   v8::Local<v8::Object> hrtime = process->Get(context, engine::ToV8String(isolate, "hrtime"))
                                      .ToLocalChecked()
                                      .As<v8::Object>();
-  SetMethod(context, hrtime, "bigint", HrtimeBigint, data);
+  SetMethod(context, hrtime, "bigint", HrtimeBigint);
   set(context->Global(), "process", process);
 
   v8::Local<v8::Object> performance = v8::Object::New(isolate);
-  SetMethod(context, performance, "now", PerformanceNow, data);
+  SetMethod(context, performance, "now", PerformanceNow);
   struct timeval now;
   gettimeofday(&now, nullptr);
   set(performance, "timeOrigin",
@@ -156,7 +153,7 @@ bool ProcessObject::StoreExitCode(v8::Local<v8::Value> value) {
 
 void ProcessObject::GetExitCode(v8::Local<v8::Name> /*name*/,
                                 const v8::PropertyCallbackInfo<v8::Value>& info) {
-  ProcessObject& self = Runtime::From(info.GetIsolate()).process();
+  ProcessObject& self = Runtime::GetCurrent(info.GetIsolate()).process();
   if (!self.exit_code_value_.IsEmpty()) {
     info.GetReturnValue().Set(self.exit_code_value_.Get(info.GetIsolate()));
   }
@@ -164,13 +161,13 @@ void ProcessObject::GetExitCode(v8::Local<v8::Name> /*name*/,
 
 void ProcessObject::SetExitCode(v8::Local<v8::Name> /*name*/, v8::Local<v8::Value> value,
                                 const v8::PropertyCallbackInfo<void>& info) {
-  Runtime::From(info.GetIsolate()).process().StoreExitCode(value);
+  Runtime::GetCurrent(info.GetIsolate()).process().StoreExitCode(value);
 }
 
 void ProcessObject::Exit(const v8::FunctionCallbackInfo<v8::Value>& info) {
   ProcessObject& self = Process(info);
   if (info.Length() > 0 && !self.StoreExitCode(info[0])) return;
-  Runtime::From(info).Exit(self.exit_code_);
+  Runtime::GetCurrent(info).Exit(self.exit_code_);
 }
 
 // ---- clocks: monotonic time, unaffected by changes to the wall clock ----

@@ -19,7 +19,7 @@ void PromiseRejections::Stop(v8::Isolate* isolate) {
 void PromiseRejections::OnPromiseReject(v8::PromiseRejectMessage message) {
   v8::Local<v8::Promise> promise = message.GetPromise();
   v8::Isolate* isolate = promise->GetIsolate();
-  PromiseRejections& self = Runtime::From(isolate).promise_rejections();
+  PromiseRejections& self = Runtime::GetCurrent(isolate).promise_rejections();
   switch (message.GetEvent()) {
     case v8::kPromiseRejectWithNoHandler:
       self.pending_.push_back({v8::Global<v8::Promise>(isolate, promise),

@@ -19,7 +19,7 @@ Runtime::Runtime(engine::Engine& engine, const engine::CommandLine& cmd,
   v8::Isolate* isolate = engine.isolate();
   v8::HandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = engine.context();
-  isolate->SetData(kIsolateSlot, this);
+  engine::SetContextSlot(context, engine::ContextSlot::kRuntime, this);
   // Microtasks run when the runtime says so (TaskQueues::Drain), not
   // whenever V8's outermost call returns.
   isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
@@ -52,7 +52,10 @@ Runtime::~Runtime() {
   int result = event_loop_.CloseAndDrain();
   trace_.Closed(result);
   promise_rejections_.Stop(isolate);
-  isolate->SetData(kIsolateSlot, nullptr);
+  {
+    v8::HandleScope handle_scope(isolate);
+    engine::SetContextSlot(context(), engine::ContextSlot::kRuntime, nullptr);
+  }
   // The members go next, in reverse order: their v8::Globals are reset while
   // the isolate is still alive.
 }

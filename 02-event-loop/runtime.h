@@ -33,6 +33,7 @@
 #include <optional>
 
 #include "command_line.h"
+#include "context_slots.h"
 #include "engine.h"
 #include "event_loop.h"
 #include "immediates.h"
@@ -115,14 +116,21 @@ class Runtime {
   uv_loop_t* uv_loop() { return event_loop_.get(); }
   const engine::CommandLine& command_line() const { return cmd_; }
   const engine::StageInfo& stage() const { return stage_; }
-  /// The `data` every native of this stage receives: this Runtime.
-  v8::Local<v8::External> AsData() { return v8::External::New(isolate(), this); }
-  static Runtime& From(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    return *static_cast<Runtime*>(info.Data().As<v8::External>()->Value());
+  /// The Runtime of `context`; nullptr if it has none. (Node:
+  /// Environment::GetCurrent.) The Runtime keeps itself in the context's
+  /// slot ContextSlot::kRuntime from its constructor to its destructor.
+  static Runtime* GetCurrent(v8::Local<v8::Context> context) {
+    return static_cast<Runtime*>(engine::GetContextSlot(context, engine::ContextSlot::kRuntime));
   }
-  /// For V8 callbacks that carry no data (the promise rejection callback).
-  static Runtime& From(v8::Isolate* isolate) {
-    return *static_cast<Runtime*>(isolate->GetData(kIsolateSlot));
+  /// The Runtime of the context the isolate is running: how every native of
+  /// this stage, and every V8 callback (promise rejections, accessors), finds
+  /// its state.
+  static Runtime& GetCurrent(v8::Isolate* isolate) {
+    return *static_cast<Runtime*>(
+        engine::GetCurrentContextSlot(isolate, engine::ContextSlot::kRuntime));
+  }
+  static Runtime& GetCurrent(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    return GetCurrent(info.GetIsolate());
   }
 
   LoopTrace& trace() { return trace_; }
@@ -133,8 +141,6 @@ class Runtime {
   ProcessObject& process() { return process_; }
 
  private:
-  static constexpr uint32_t kIsolateSlot = 0;  ///< isolate->GetData(0) is the Runtime
-
   engine::Engine& engine_;
   const engine::CommandLine& cmd_;
   const engine::StageInfo& stage_;

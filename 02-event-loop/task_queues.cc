@@ -6,14 +6,13 @@
 namespace loop {
 
 void TaskQueues::Install(v8::Local<v8::Context> context, v8::Local<v8::Object> process) {
-  v8::Local<v8::External> data = runtime_.AsData();
-  SetMethod(context, process, "nextTick", NextTick, data);
-  SetMethod(context, context->Global(), "queueMicrotask", QueueMicrotask, data);
+  SetMethod(context, process, "nextTick", NextTick);
+  SetMethod(context, context->Global(), "queueMicrotask", QueueMicrotask);
 }
 
 void TaskQueues::NextTick(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (!CheckCallback(info, 0)) return;
-  TaskQueues& self = Runtime::From(info).task_queues();
+  TaskQueues& self = Runtime::GetCurrent(info).task_queues();
   v8::Isolate* isolate = info.GetIsolate();
   Tick tick;
   tick.callback.Reset(isolate, info[0].As<v8::Function>());
@@ -23,7 +22,7 @@ void TaskQueues::NextTick(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 void TaskQueues::QueueMicrotask(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (!CheckCallback(info, 0)) return;
-  TaskQueues& self = Runtime::From(info).task_queues();
+  TaskQueues& self = Runtime::GetCurrent(info).task_queues();
   self.queued_microtasks_.emplace_back(info.GetIsolate(), info[0].As<v8::Function>());
   info.GetIsolate()->EnqueueMicrotask(RunQueuedMicrotask, &self);
 }

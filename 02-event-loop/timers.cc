@@ -16,7 +16,7 @@ namespace {
 constexpr double kTimeoutMax = 2147483647;  // 2^31 - 1 ms, about 24.8 days
 
 TimerQueue& Timers(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  return Runtime::From(info).timers();
+  return Runtime::GetCurrent(info).timers();
 }
 
 v8::Local<v8::Value> Field(v8::Local<v8::Object> timeout, TimeoutField field) {
@@ -52,14 +52,12 @@ void TimerQueue::Install(v8::Local<v8::Context> context) {
   uv_timer_open_ = true;
   uv_unref(reinterpret_cast<uv_handle_t*>(&uv_timer_));  // no ref'd timer yet
 
-  v8::Local<v8::External> data = runtime_.AsData();
   v8::Local<v8::FunctionTemplate> timeout_class = v8::FunctionTemplate::New(isolate);
   timeout_class->SetClassName(engine::ToV8String(isolate, "Timeout"));
   timeout_class->InstanceTemplate()->SetInternalFieldCount(kTimeoutFieldCount);
   v8::Local<v8::ObjectTemplate> prototype = timeout_class->PrototypeTemplate();
   auto method = [&](const char* name, v8::FunctionCallback callback) {
-    prototype->Set(engine::ToV8String(isolate, name),
-                   v8::FunctionTemplate::New(isolate, callback, data));
+    prototype->Set(engine::ToV8String(isolate, name), v8::FunctionTemplate::New(isolate, callback));
   };
   method("ref", Ref);
   method("unref", Unref);
@@ -67,14 +65,14 @@ void TimerQueue::Install(v8::Local<v8::Context> context) {
   method("refresh", Refresh);
   method("close", CloseTimeout);
   prototype->Set(v8::Symbol::GetToPrimitive(isolate),
-                 v8::FunctionTemplate::New(isolate, ToPrimitive, data));
+                 v8::FunctionTemplate::New(isolate, ToPrimitive));
   timeout_class_.Reset(isolate, timeout_class);
 
   v8::Local<v8::Object> global = context->Global();
-  SetMethod(context, global, "setTimeout", SetTimeout, data);
-  SetMethod(context, global, "setInterval", SetInterval, data);
-  SetMethod(context, global, "clearTimeout", ClearTimer, data);
-  SetMethod(context, global, "clearInterval", ClearTimer, data);
+  SetMethod(context, global, "setTimeout", SetTimeout);
+  SetMethod(context, global, "setInterval", SetInterval);
+  SetMethod(context, global, "clearTimeout", ClearTimer);
+  SetMethod(context, global, "clearInterval", ClearTimer);
 }
 
 void TimerQueue::Close() {

@@ -4,13 +4,13 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "engine.h"
 #include "modules/crypto_module.h"
 #include "modules/dns_module.h"
-#include "engine.h"
 #include "modules/fs_module.h"
-#include "support/node_errors.h"
-#include "runtime.h"
 #include "modules/zlib_module.h"
+#include "runtime.h"
+#include "support/node_errors.h"
 
 namespace pool {
 namespace {
@@ -49,32 +49,38 @@ bool StartsWith(const std::string& text, const std::string& prefix) {
 
 void BuiltinModule::SetPoolMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
                                   const char* name, Form form, JobMaker make_job) {
-  functions_.push_back(PoolFunction{&pool_, this, make_job, form});
+  functions_.push_back(PoolFunction{make_job, form});
   engine::SetMethod(context, target, name, PoolCall::Invoke,
                     v8::External::New(context->GetIsolate(), &functions_.back()));
 }
 
 void BuiltinModule::SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
                               const char* name, v8::FunctionCallback callback) {
-  engine::SetMethod(context, target, name, callback, AsData(context->GetIsolate()));
+  engine::SetMethod(context, target, name, callback);
 }
 
 // ---- BuiltinModules ----
 
 BuiltinModules::BuiltinModules(loop::Runtime& runtime, ThreadPool& pool)
-    : runtime_(runtime), requirer_(MainModuleName(runtime.command_line())) {
+    : runtime_(runtime), pool_(pool), requirer_(MainModuleName(runtime.command_line())) {
   entries_.push_back({std::make_unique<FsModule>(pool), {}});
   entries_.push_back({std::make_unique<DnsModule>(pool), {}});
   entries_.push_back({std::make_unique<CryptoModule>(pool), {}});
   entries_.push_back({std::make_unique<ZlibModule>(pool), {}});
+
+  v8::HandleScope handle_scope(runtime.isolate());
+  engine::SetContextSlot(runtime.context(), engine::ContextSlot::kModules, this);
 }
 
-BuiltinModules::~BuiltinModules() = default;
+BuiltinModules::~BuiltinModules() {
+  v8::HandleScope handle_scope(runtime_.isolate());
+  engine::SetContextSlot(runtime_.context(), engine::ContextSlot::kModules, nullptr);
+}
 
 void BuiltinModules::Install(v8::Local<v8::Context> context) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::Function> require =
-      v8::FunctionTemplate::New(isolate, RequireNative, v8::External::New(isolate, this),
+      v8::FunctionTemplate::New(isolate, RequireNative, v8::Local<v8::Value>(),
                                 v8::Local<v8::Signature>(), 1, v8::ConstructorBehavior::kThrow)
           ->GetFunction(context)
           .ToLocalChecked();
@@ -84,7 +90,7 @@ void BuiltinModules::Install(v8::Local<v8::Context> context) {
 }
 
 void BuiltinModules::RequireNative(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  BuiltinModules& self = *static_cast<BuiltinModules*>(info.Data().As<v8::External>()->Value());
+  BuiltinModules& self = GetCurrent(info);
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::Value> id = info[0];

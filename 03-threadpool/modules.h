@@ -14,15 +14,21 @@
 /// A BuiltinModule is the C++ side of one module: it builds the exports and
 /// keeps whatever state its natives need (the Stats class, the live hashes).
 /// Its pool functions are defined with SetPoolMethod (pool_call.h).
+///
+/// BuiltinModules is this stage's per-context state: it keeps itself in the
+/// context's slot ContextSlot::kModules (context_slots.h), and a native finds
+/// it, and through it the pool and its module, with GetCurrent(info).
 #pragma once
 
 #include <v8.h>
 
+#include <cstdlib>
 #include <deque>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "context_slots.h"
 #include "pool_call.h"
 
 namespace loop {
@@ -49,29 +55,57 @@ class BuiltinModule {
 
  protected:
   /// target[name] = a function that runs the job `make_job` makes, in
-  /// `form`; its natives reach this module through PoolCall::module().
+  /// `form`; a JobMaker reaches this module through PoolCall::module().
   void SetPoolMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
                      Form form, JobMaker make_job);
-  /// target[name] = a native function whose `data` is this module.
+  /// target[name] = a native function; it finds this module with
+  /// BuiltinModules::GetCurrent(info).module<T>().
   void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
                  v8::FunctionCallback callback);
-
-  /// `this` for a native's `data`.
-  v8::Local<v8::External> AsData(v8::Isolate* isolate) { return v8::External::New(isolate, this); }
 
  private:
   std::string name_;
   ThreadPool& pool_;
-  /// One per pool function; a deque, because each function's data points at
-  /// its element and must not move.
+  /// One per pool function, its configuration; a deque, because each
+  /// function's data points at its element and must not move.
   std::deque<PoolFunction> functions_;
 };
 
 /// The modules require() knows, and require() itself.
 class BuiltinModules {
  public:
+  /// Creates the modules (none builds its exports yet) and keeps itself in
+  /// the runtime's context (which must be entered).
   BuiltinModules(loop::Runtime& runtime, ThreadPool& pool);
   ~BuiltinModules();
+
+  BuiltinModules(const BuiltinModules&) = delete;
+  BuiltinModules& operator=(const BuiltinModules&) = delete;
+
+  /// The modules of `context`; nullptr if it has none.
+  static BuiltinModules* GetCurrent(v8::Local<v8::Context> context) {
+    return static_cast<BuiltinModules*>(
+        engine::GetContextSlot(context, engine::ContextSlot::kModules));
+  }
+  /// The modules of the context the isolate is running: how this stage's
+  /// natives find their state.
+  static BuiltinModules& GetCurrent(v8::Isolate* isolate) {
+    return *static_cast<BuiltinModules*>(
+        engine::GetCurrentContextSlot(isolate, engine::ContextSlot::kModules));
+  }
+  static BuiltinModules& GetCurrent(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    return GetCurrent(info.GetIsolate());
+  }
+
+  ThreadPool& pool() const { return pool_; }
+  /// The module T (FsModule, CryptoModule, ...), found by its T::kName.
+  template <typename T>
+  T& module() const {
+    for (const Entry& entry : entries_) {
+      if (entry.module->name() == T::kName) return static_cast<T&>(*entry.module);
+    }
+    std::abort();  // every module class is in the list the constructor makes
+  }
 
   /// Defines globalThis.require.
   void Install(v8::Local<v8::Context> context);
@@ -92,8 +126,14 @@ class BuiltinModules {
   v8::Local<v8::Value> NotFound(v8::Local<v8::Context> context, const std::string& name);
 
   loop::Runtime& runtime_;
+  ThreadPool& pool_;
   std::vector<Entry> entries_;
   std::string requirer_;  ///< the main script's path, for "Require stack:"
 };
+
+template <typename Module>
+Module& PoolCall::module() const {
+  return BuiltinModules::GetCurrent(isolate()).module<Module>();
+}
 
 }  // namespace pool

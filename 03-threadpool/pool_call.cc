@@ -1,8 +1,9 @@
 #include "pool_call.h"
 
+#include "modules.h"
 #include "support/node_errors.h"
-#include "thread_pool.h"
 #include "support/validate.h"
+#include "thread_pool.h"
 
 namespace pool {
 
@@ -64,7 +65,7 @@ void PoolCall::SetDefaultCallback(v8::Local<v8::Function> callback) {
 }
 
 void PoolCall::Start(std::unique_ptr<Job> job) {
-  ThreadPool& pool = *function_.pool;
+  ThreadPool& pool = BuiltinModules::GetCurrent(isolate()).pool();
   switch (form()) {
     case Form::kCallback:
       pool.Submit(std::move(job), Completion::ToCallback(isolate(), callback_));

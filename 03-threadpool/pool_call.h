@@ -22,9 +22,10 @@
 ///                are async functions, which cannot throw)
 ///     sync       the job runs here; its result is returned, its error thrown
 ///
-/// Each JS function carries, as its V8 `data`, a PoolFunction: which
-/// JobMaker, which form, which pool, which module (whose state a JobMaker
-/// may need, such as the Stats class).
+/// Each JS function carries, as its V8 `data`, its configuration, a
+/// PoolFunction: which JobMaker, which form. The pool, and the module whose
+/// state a JobMaker may need (such as the Stats class), are this stage's
+/// per-context state, found through the context (BuiltinModules::GetCurrent).
 #pragma once
 
 #include <v8.h>
@@ -43,10 +44,8 @@ enum class Form { kCallback, kPromise, kSync };
 /// Reads the arguments of `call` into a Job; nullptr after throwing.
 using JobMaker = std::unique_ptr<Job> (*)(PoolCall& call);
 
-/// What a pool function's V8 `data` points to.
+/// What a pool function's V8 `data` points to: its configuration.
 struct PoolFunction {
-  ThreadPool* pool;
-  void* module;  ///< the module that defined the function (see PoolCall::module())
   JobMaker make_job;
   Form form;
 };
@@ -60,11 +59,10 @@ class PoolCall {
   Form form() const { return run_here_ ? Form::kSync : function_.form; }
   v8::Isolate* isolate() const { return info_.GetIsolate(); }
   v8::Local<v8::Context> context() const { return isolate()->GetCurrentContext(); }
-  /// The module that defined this function, for its state.
+  /// The module `Module` of this context, for its state (defined in
+  /// modules.h, which knows the modules).
   template <typename Module>
-  Module& module() const {
-    return *static_cast<Module*>(function_.module);
-  }
+  Module& module() const;
 
   /// Argument `index`; undefined if it was not given, or lies at or after
   /// the callback.

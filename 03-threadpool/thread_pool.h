@@ -96,7 +96,9 @@ class ThreadPool {
   static void Work(uv_work_t* work);
   /// libuv's after-work callback: on the loop thread, in the poll phase.
   static void AfterWork(uv_work_t* work, int status);
-  /// The nextTick callback of a job that needed no thread.
+  /// The nextTick callback of a job that needed no thread. One such function
+  /// is made per request, and its `data` is that request: per-function data,
+  /// as engine::SetMethod allows (the request knows its pool).
   static void DeliverOnNextTick(const v8::FunctionCallbackInfo<v8::Value>& info);
 
   /// Removes `request` from the jobs in flight and hands over its ownership.

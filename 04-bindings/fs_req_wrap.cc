@@ -116,7 +116,7 @@ class FsReq : public ReqWrap<uv_fs_t> {
 bool ArgRequest(const v8::FunctionCallbackInfo<v8::Value>& info, int index, bool* async) {
   *async = !info[index]->IsUndefined();
   if (!*async) return true;
-  Realm& realm = Realm::From(info);
+  Realm& realm = Realm::GetCurrent(info);
   v8::Isolate* isolate = info.GetIsolate();
   return CheckRequestObject(isolate, realm.binding_data<FsReqData>().request_class.Get(isolate),
                             "FSReqCallback", info[index]);
@@ -172,7 +172,7 @@ template <typename Call>
 void Dispatch(const v8::FunctionCallbackInfo<v8::Value>& info, bool async, int req_index,
               FsCall what, Call call) {
   v8::Isolate* isolate = info.GetIsolate();
-  Realm& realm = Realm::From(info);
+  Realm& realm = Realm::GetCurrent(info);
   if (!async) {
     uv_fs_t request;
     int result = call(realm.uv_loop(), &request, nullptr);
@@ -290,8 +290,8 @@ void InitializeFsReqWrap(Realm& realm, v8::Local<v8::Object> exports) {
   v8::Local<v8::Context> context = realm.context();
   FsReqData& data = realm.binding_data<FsReqData>();
   exports
-      ->Set(context, realm.Name("FSReqCallback"),
-            data.request_class.Get(isolate)->GetFunction(context).ToLocalChecked())
+      ->CreateDataProperty(context, realm.Name("FSReqCallback"),
+                           data.request_class.Get(isolate)->GetFunction(context).ToLocalChecked())
       .Check();
   realm.SetMethod(exports, "open", Open, 4);
   realm.SetMethod(exports, "close", Close, 2);

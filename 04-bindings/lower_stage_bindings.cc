@@ -14,7 +14,7 @@ void Copy(Realm& realm, v8::Local<v8::Object> from, const char* name, v8::Local<
   v8::Local<v8::Context> context = realm.context();
   v8::Local<v8::Value> value;
   if (from->Get(context, realm.Name(name)).ToLocal(&value) && !value->IsUndefined()) {
-    to->Set(context, realm.Name(as != nullptr ? as : name), value).Check();
+    to->CreateDataProperty(context, realm.Name(as != nullptr ? as : name), value).Check();
   }
 }
 
@@ -29,7 +29,8 @@ void CopyAll(Realm& realm, v8::Local<v8::Object> from, v8::Local<v8::Object> to,
     v8::Local<v8::Value> key, value;
     if (!keys->Get(context, i).ToLocal(&key) || !from->Get(context, key).ToLocal(&value)) continue;
     if (functions_only && !value->IsFunction()) continue;
-    to->Set(context, key, value).Check();
+    v8::Local<v8::String> name;
+    if (key->ToString(context).ToLocal(&name)) to->CreateDataProperty(context, name, value).Check();
   }
 }
 
@@ -87,7 +88,7 @@ LowerStageNatives::LowerStageNatives(Realm& realm) {
       process->IsObject()) {
     CopyAll(realm, process.As<v8::Object>(), process_methods, /*functions_only=*/true);
   }
-  snapshot->Set(realm.context(), realm.Name("process"), process_methods).Check();
+  snapshot->CreateDataProperty(realm.context(), realm.Name("process"), process_methods).Check();
   globals.Reset(isolate, snapshot);
 }
 

@@ -3,10 +3,10 @@
 #include "base_object.h"
 #include "binding_registry.h"
 #include "buffer/buffer.h"
-#include "support/bytes.h"
 #include "engine.h"
 #include "errors.h"
 #include "lower_stage_bindings.h"
+#include "support/bytes.h"
 
 namespace bindings {
 
@@ -15,8 +15,8 @@ Realm::Realm(loop::Runtime& runtime, pool::BuiltinModules& modules)
       modules_(modules),
       context_(runtime.isolate(), runtime.context()),
       exports_(BindingCount()) {
-  runtime.context()->SetAlignedPointerInEmbedderData(kContextSlot, this);
   v8::HandleScope handle_scope(isolate());
+  engine::SetContextSlot(context(), engine::ContextSlot::kRealm, this);
   const char* names[] = {"oncomplete", "onread", "onconnection", "ontimeout"};
   static_assert(sizeof names / sizeof names[0] == static_cast<size_t>(Callback::kCount));
   for (int i = 0; i < static_cast<int>(Callback::kCount); i++) {
@@ -32,14 +32,7 @@ Realm::~Realm() {
   while (!objects_.empty()) objects_.front()->OnRealmTeardown();
   binding_data_.clear();
   exports_.clear();
-  context()->SetAlignedPointerInEmbedderData(kContextSlot, nullptr);
-}
-
-Realm* Realm::From(v8::Local<v8::Context> context) {
-  if (context->GetNumberOfEmbedderDataFields() <= static_cast<uint32_t>(kContextSlot)) {
-    return nullptr;
-  }
-  return static_cast<Realm*>(context->GetAlignedPointerFromEmbedderData(kContextSlot));
+  engine::SetContextSlot(context(), engine::ContextSlot::kRealm, nullptr);
 }
 
 void Realm::Bootstrap() {
@@ -53,7 +46,7 @@ void Realm::Bootstrap() {
   };
 
   v8::Local<v8::Function> internal_binding =
-      v8::Function::New(context, InternalBinding, AsData(), 1, v8::ConstructorBehavior::kThrow)
+      v8::Function::New(context, InternalBinding, {}, 1, v8::ConstructorBehavior::kThrow)
           .ToLocalChecked();
   internal_binding->SetName(Name("internalBinding"));
   define("internalBinding", internal_binding);
@@ -70,7 +63,7 @@ void Realm::Bootstrap() {
 void Realm::MakeBuffer(v8::Local<v8::Uint8Array> array) {
   v8::Local<v8::Context> context;
   if (!array->GetCreationContext().ToLocal(&context)) return;
-  if (Realm* realm = From(context)) {
+  if (Realm* realm = GetCurrent(context)) {
     array->SetPrototype(context, realm->binding_data<BufferData>().prototype.Get(realm->isolate()))
         .Check();
   }
@@ -109,7 +102,7 @@ void Realm::InternalBinding(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return;
   }
   v8::Local<v8::Object> exports;
-  if (From(info).GetBinding(engine::ToUtf8(isolate, info[0])).ToLocal(&exports)) {
+  if (GetCurrent(info).GetBinding(engine::ToUtf8(isolate, info[0])).ToLocal(&exports)) {
     info.GetReturnValue().Set(exports);
   }
 }
@@ -134,7 +127,7 @@ bool Realm::MakeCallback(v8::Local<v8::Object> receiver, v8::Local<v8::String> n
 v8::Local<v8::Function> Realm::NewFunction(const char* name, v8::FunctionCallback callback,
                                            int length) {
   v8::Local<v8::Function> function =
-      v8::Function::New(context(), callback, AsData(), length, v8::ConstructorBehavior::kThrow)
+      v8::Function::New(context(), callback, {}, length, v8::ConstructorBehavior::kThrow)
           .ToLocalChecked();
   function->SetName(Name(name));
   return function;
@@ -142,15 +135,15 @@ v8::Local<v8::Function> Realm::NewFunction(const char* name, v8::FunctionCallbac
 
 void Realm::SetMethod(v8::Local<v8::Object> target, const char* name, v8::FunctionCallback callback,
                       int length) {
-  target->Set(context(), Name(name), NewFunction(name, callback, length)).Check();
+  target->CreateDataProperty(context(), Name(name), NewFunction(name, callback, length)).Check();
 }
 
 void Realm::SetProtoMethod(v8::Local<v8::FunctionTemplate> klass, const char* name,
                            v8::FunctionCallback callback, int length) {
   v8::Isolate* isolate = this->isolate();
   v8::Local<v8::FunctionTemplate> method =
-      v8::FunctionTemplate::New(isolate, callback, AsData(), v8::Signature::New(isolate, klass),
-                                length, v8::ConstructorBehavior::kThrow);
+      v8::FunctionTemplate::New(isolate, callback, {}, v8::Signature::New(isolate, klass), length,
+                                v8::ConstructorBehavior::kThrow);
   v8::Local<v8::String> key = Name(name);
   method->SetClassName(key);
   klass->PrototypeTemplate()->Set(key, method);
@@ -158,8 +151,7 @@ void Realm::SetProtoMethod(v8::Local<v8::FunctionTemplate> klass, const char* na
 
 v8::Local<v8::FunctionTemplate> Realm::NewClass(const char* name,
                                                 v8::FunctionCallback constructor) {
-  v8::Local<v8::FunctionTemplate> klass =
-      v8::FunctionTemplate::New(isolate(), constructor, AsData());
+  v8::Local<v8::FunctionTemplate> klass = v8::FunctionTemplate::New(isolate(), constructor);
   klass->SetClassName(Name(name));
   klass->InstanceTemplate()->SetInternalFieldCount(BaseObject::kInternalFieldCount);
   return klass;

@@ -40,6 +40,7 @@
 #include <string_view>
 #include <vector>
 
+#include "context_slots.h"
 #include "modules.h"
 #include "runtime.h"
 
@@ -92,13 +93,21 @@ class Realm {
   v8::Local<v8::Context> context() const { return context_.Get(isolate()); }
   uv_loop_t* uv_loop() const { return runtime_.uv_loop(); }
 
-  /// The `data` of every native a binding defines: this Realm.
-  v8::Local<v8::External> AsData() { return v8::External::New(isolate(), this); }
-  static Realm& From(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    return *static_cast<Realm*>(info.Data().As<v8::External>()->Value());
+  /// The realm of `context`; nullptr if it has none. (Node:
+  /// Realm::GetCurrent.) The Realm keeps itself in the context's slot
+  /// ContextSlot::kRealm (context_slots.h) for its whole life.
+  static Realm* GetCurrent(v8::Local<v8::Context> context) {
+    return static_cast<Realm*>(engine::GetContextSlot(context, engine::ContextSlot::kRealm));
   }
-  /// The realm of `context` (for code that has a context but no `data`).
-  static Realm* From(v8::Local<v8::Context> context);
+  /// The realm of the context the isolate is running: how every native of a
+  /// binding finds its state.
+  static Realm& GetCurrent(v8::Isolate* isolate) {
+    return *static_cast<Realm*>(
+        engine::GetCurrentContextSlot(isolate, engine::ContextSlot::kRealm));
+  }
+  static Realm& GetCurrent(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    return GetCurrent(info.GetIsolate());
+  }
 
   /// The state of the binding T::kBindingName in this context, created (as
   /// T(realm)) the first time it is asked for.
@@ -118,12 +127,11 @@ class Realm {
   /// How many BaseObjects are alive in this realm (tests use it).
   size_t base_object_count() const { return objects_.size(); }
 
-  /// A native function called `name`, with this realm as its data; it
-  /// cannot be used with `new`.
+  /// A native function called `name`; it cannot be used with `new`.
   v8::Local<v8::Function> NewFunction(const char* name, v8::FunctionCallback callback,
                                       int length = 0);
-  /// A method on a binding's exports: `target[name]`, a native with this
-  /// realm as its data.
+  /// A method on a binding's exports: `target[name]`, a native defined as an
+  /// own data property (so no setter on a prototype can swallow it).
   void SetMethod(v8::Local<v8::Object> target, const char* name, v8::FunctionCallback callback,
                  int length = 0);
   /// A method on a class's prototype, callable only on its instances (a
@@ -152,9 +160,6 @@ class Realm {
   /// Stage 03's byte-array hook (bytes.h): gives an array Buffer.prototype
   /// when its context has a Realm.
   static void MakeBuffer(v8::Local<v8::Uint8Array> array);
-
-  /// The context's embedder data slot that points to its Realm.
-  static constexpr int kContextSlot = 1;
 
   loop::Runtime& runtime_;
   pool::BuiltinModules& modules_;

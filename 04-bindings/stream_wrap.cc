@@ -70,7 +70,7 @@ void StreamWrap::AddMethods(Realm& realm, v8::Local<v8::FunctionTemplate> klass)
   v8::Local<v8::Signature> signature = v8::Signature::New(isolate, klass);
   auto getter = [&](const char* name, v8::FunctionCallback callback) {
     klass->PrototypeTemplate()->SetAccessorProperty(
-        realm.Name(name), v8::FunctionTemplate::New(isolate, callback, realm.AsData(), signature));
+        realm.Name(name), v8::FunctionTemplate::New(isolate, callback, {}, signature));
   };
   getter("bytesRead", BytesRead);
   getter("bytesWritten", BytesWritten);
@@ -157,7 +157,7 @@ int StreamWrap::Write(v8::Local<v8::Object> req, const char* bytes, size_t size,
 
 void StreamWrap::WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
-  Realm& realm = Realm::From(info);
+  Realm& realm = Realm::GetCurrent(info);
   v8::Local<v8::ArrayBufferView> view;
   if (!CheckRequestObject(isolate, realm.binding_data<StreamWrapData>().write_wrap.Get(isolate),
                           "WriteWrap", info[0]) ||
@@ -178,7 +178,7 @@ void StreamWrap::WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
 template <Encoding kEncoding>
 void StreamWrap::WriteString(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
-  Realm& realm = Realm::From(info);
+  Realm& realm = Realm::GetCurrent(info);
   if (!CheckRequestObject(isolate, realm.binding_data<StreamWrapData>().write_wrap.Get(isolate),
                           "WriteWrap", info[0])) {
     return;
@@ -211,7 +211,7 @@ void StreamWrap::AfterWrite(uv_write_t* request, int status) {
 
 void StreamWrap::Shutdown(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
-  Realm& realm = Realm::From(info);
+  Realm& realm = Realm::GetCurrent(info);
   if (!CheckRequestObject(isolate, realm.binding_data<StreamWrapData>().shutdown_wrap.Get(isolate),
                           "ShutdownWrap", info[0])) {
     return;
@@ -255,7 +255,7 @@ void InitializeStreamWrap(Realm& realm, v8::Local<v8::Object> exports) {
   v8::Local<v8::Context> context = realm.context();
   StreamWrapData& data = realm.binding_data<StreamWrapData>();
   auto set = [&](const char* name, v8::Local<v8::Value> value) {
-    exports->Set(context, realm.Name(name), value).Check();
+    exports->CreateDataProperty(context, realm.Name(name), value).Check();
   };
   set("WriteWrap", data.write_wrap.Get(isolate)->GetFunction(context).ToLocalChecked());
   set("ShutdownWrap", data.shutdown_wrap.Get(isolate)->GetFunction(context).ToLocalChecked());

@@ -151,7 +151,7 @@ void TcpWrap::New(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.This()->SetAlignedPointerInInternalField(kSlot, nullptr);  // until it has a C++ side
   int64_t type;
   if (!ArgInteger(info.GetIsolate(), info[0], "type", kSocket, kServer, &type)) return;
-  new TcpWrap(Realm::From(info), info.This());  // owned by its handle: see handle_wrap.h
+  new TcpWrap(Realm::GetCurrent(info), info.This());  // owned by its handle: see handle_wrap.h
 }
 
 TcpWrap* TcpWrap::OpenWrap(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -229,7 +229,7 @@ void TcpWrap::Connect6(const v8::FunctionCallbackInfo<v8::Value>& info) { Connec
 
 void TcpWrap::ConnectTo(const v8::FunctionCallbackInfo<v8::Value>& info, bool ipv6) {
   v8::Isolate* isolate = info.GetIsolate();
-  Realm& realm = Realm::From(info);
+  Realm& realm = Realm::GetCurrent(info);
   std::string address;
   int port;
   if (!CheckRequestObject(isolate, realm.binding_data<TcpWrapData>().connect_wrap.Get(isolate),
@@ -279,7 +279,7 @@ void TcpWrap::GetAddress(const v8::FunctionCallbackInfo<v8::Value>& info, Addres
   sockaddr_storage address;
   int length = sizeof address;
   int err = get(&wrap->tcp_, reinterpret_cast<sockaddr*>(&address), &length);
-  if (err == 0) AddressToJS(Realm::From(info), address, out);
+  if (err == 0) AddressToJS(Realm::GetCurrent(info), address, out);
   info.GetReturnValue().Set(err);
 }
 
@@ -305,7 +305,7 @@ void InitializeTcpWrap(Realm& realm, v8::Local<v8::Object> exports) {
   v8::Local<v8::Context> context = realm.context();
   TcpWrapData& data = realm.binding_data<TcpWrapData>();
   auto set = [&](v8::Local<v8::Object> target, const char* name, v8::Local<v8::Value> value) {
-    target->Set(context, realm.Name(name), value).Check();
+    target->CreateDataProperty(context, realm.Name(name), value).Check();
   };
   set(exports, "TCP", data.tcp.Get(isolate)->GetFunction(context).ToLocalChecked());
   set(exports, "TCPConnectWrap",

@@ -39,7 +39,7 @@ class TimerWrap : public HandleWrap {
 
   static void New(const v8::FunctionCallbackInfo<v8::Value>& info) {
     if (!CheckConstructCall(info, "Timer")) return;
-    new TimerWrap(Realm::From(info), info.This());  // owned by its handle: see handle_wrap.h
+    new TimerWrap(Realm::GetCurrent(info), info.This());  // owned by its handle: see handle_wrap.h
   }
 
   static void Start(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -65,7 +65,7 @@ class TimerWrap : public HandleWrap {
   }
 
   static void Now(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    info.GetReturnValue().Set(static_cast<double>(uv_now(Realm::From(info).uv_loop())));
+    info.GetReturnValue().Set(static_cast<double>(uv_now(Realm::GetCurrent(info).uv_loop())));
   }
 
  private:
@@ -89,7 +89,7 @@ void InitializeTimerWrap(Realm& realm, v8::Local<v8::Object> exports) {
   realm.SetProtoMethod(klass, "stop", TimerWrap::Stop);
   v8::Local<v8::Function> timer = klass->GetFunction(context).ToLocalChecked();
   realm.SetMethod(timer, "now", TimerWrap::Now);
-  exports->Set(context, realm.Name("Timer"), timer).Check();
+  exports->CreateDataProperty(context, realm.Name("Timer"), timer).Check();
 }
 
 }  // namespace

@@ -119,8 +119,10 @@ void InitializeUv(Realm& realm, v8::Local<v8::Object> exports) {
   realm.SetMethod(exports, "uvException", UvExceptionNative, 4);
   realm.SetMethod(exports, "uvExceptionWithHostPort", UvExceptionWithHostPortNative, 4);
   realm.SetMethod(exports, "exceptionWithHostPort", ExceptionWithHostPortNative, 4);
-#define UV_ERROR_CONSTANT(name, message) \
-  exports->Set(context, realm.Name("UV_" #name), v8::Integer::New(isolate, UV_##name)).Check();
+#define UV_ERROR_CONSTANT(name, message)                                                           \
+  exports                                                                                          \
+      ->CreateDataProperty(context, realm.Name("UV_" #name), v8::Integer::New(isolate, UV_##name)) \
+      .Check();
   UV_ERRNO_MAP(UV_ERROR_CONSTANT)
 #undef UV_ERROR_CONSTANT
 }

@@ -6,8 +6,8 @@
 #include <cmath>
 #include <string>
 
-#include "support/bytes.h"
 #include "engine.h"
+#include "support/bytes.h"
 #include "support/node_errors.h"
 #include "support/validate.h"
 
@@ -182,11 +182,10 @@ v8::Local<v8::Object> CryptoModule::CreateExports(v8::Local<v8::Context> context
   v8::Local<v8::FunctionTemplate> hash = v8::FunctionTemplate::New(isolate);
   hash->SetClassName(engine::ToV8String(isolate, "Hash"));
   hash->InstanceTemplate()->SetInternalFieldCount(1);
-  v8::Local<v8::External> data = AsData(isolate);
   hash->PrototypeTemplate()->Set(engine::ToV8String(isolate, "update"),
-                                 v8::FunctionTemplate::New(isolate, Update, data));
+                                 v8::FunctionTemplate::New(isolate, Update));
   hash->PrototypeTemplate()->Set(engine::ToV8String(isolate, "digest"),
-                                 v8::FunctionTemplate::New(isolate, Digest, data));
+                                 v8::FunctionTemplate::New(isolate, Digest));
   hash_class_.Reset(isolate, hash);
 
   SetMethod(context, crypto, "createHash", CreateHash);
@@ -197,7 +196,7 @@ v8::Local<v8::Object> CryptoModule::CreateExports(v8::Local<v8::Context> context
 }
 
 void CryptoModule::CreateHash(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  CryptoModule& self = *static_cast<CryptoModule*>(info.Data().As<v8::External>()->Value());
+  CryptoModule& self = BuiltinModules::GetCurrent(info).module<CryptoModule>();
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   std::string name;
@@ -236,7 +235,7 @@ void CryptoModule::OnHashCollected(const v8::WeakCallbackInfo<HashState>& info) 
 }
 
 CryptoModule::HashState* CryptoModule::StateOf(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  CryptoModule& self = *static_cast<CryptoModule*>(info.Data().As<v8::External>()->Value());
+  CryptoModule& self = BuiltinModules::GetCurrent(info).module<CryptoModule>();
   v8::Isolate* isolate = info.GetIsolate();
   if (!self.hash_class_.Get(isolate)->HasInstance(info.This())) {
     isolate->ThrowException(

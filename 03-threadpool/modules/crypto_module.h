@@ -32,7 +32,8 @@ namespace pool {
 
 class CryptoModule : public BuiltinModule {
  public:
-  explicit CryptoModule(ThreadPool& pool) : BuiltinModule("crypto", pool) {}
+  static constexpr const char* kName = "crypto";
+  explicit CryptoModule(ThreadPool& pool) : BuiltinModule(kName, pool) {}
   /// Frees the hash states whose objects the garbage collector never took.
   ~CryptoModule() override;
 

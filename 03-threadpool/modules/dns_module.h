@@ -25,7 +25,8 @@ namespace pool {
 
 class DnsModule : public BuiltinModule {
  public:
-  explicit DnsModule(ThreadPool& pool) : BuiltinModule("dns", pool) {}
+  static constexpr const char* kName = "dns";
+  explicit DnsModule(ThreadPool& pool) : BuiltinModule(kName, pool) {}
 
   v8::Local<v8::Object> CreateExports(v8::Local<v8::Context> context) override;
 };

@@ -18,15 +18,16 @@
 /// Uint8Arrays; bytes come back as Uint8Array (Buffer arrives in stage 04).
 #pragma once
 
+#include "modules.h"
 #include "modules/file_handle.h"
 #include "modules/fs_objects.h"
-#include "modules.h"
 
 namespace pool {
 
 class FsModule : public BuiltinModule {
  public:
-  explicit FsModule(ThreadPool& pool) : BuiltinModule("fs", pool) {}
+  static constexpr const char* kName = "fs";
+  explicit FsModule(ThreadPool& pool) : BuiltinModule(kName, pool) {}
 
   v8::Local<v8::Object> CreateExports(v8::Local<v8::Context> context) override;
 

@@ -30,7 +30,8 @@ namespace pool {
 
 class ZlibModule : public BuiltinModule {
  public:
-  explicit ZlibModule(ThreadPool& pool) : BuiltinModule("zlib", pool) {}
+  static constexpr const char* kName = "zlib";
+  explicit ZlibModule(ThreadPool& pool) : BuiltinModule(kName, pool) {}
 
   v8::Local<v8::Object> CreateExports(v8::Local<v8::Context> context) override;
 };

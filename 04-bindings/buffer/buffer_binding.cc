@@ -13,7 +13,8 @@
 namespace bindings {
 namespace {
 
-// A getter that returns its `data`: Buffer[Symbol.species] is FastBuffer.
+// A getter that returns its `data` (its configuration, engine.h):
+// Buffer[Symbol.species] is FastBuffer.
 void ReturnData(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(info.Data());
 }
@@ -28,7 +29,7 @@ ByteSpan BytesOf(v8::Local<v8::ArrayBufferView> view) {
 }
 
 BufferData& BufferDataOf(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  return Realm::From(info).binding_data<BufferData>();
+  return Realm::GetCurrent(info).binding_data<BufferData>();
 }
 
 bool ThisBytes(const v8::FunctionCallbackInfo<v8::Value>& info, v8::Local<v8::Uint8Array>* array,
@@ -95,7 +96,7 @@ BufferData::BufferData(Realm& realm) : realm_(realm) {
 
   // Buffer: callable with or without `new` (the deprecated Buffer(arg) form).
   v8::Local<v8::FunctionTemplate> buffer_class =
-      v8::FunctionTemplate::New(isolate, BufferConstructor, realm.AsData(), {}, 3);
+      v8::FunctionTemplate::New(isolate, BufferConstructor, {}, {}, 3);
   buffer_class->SetClassName(realm.Name("Buffer"));
   v8::Local<v8::Function> buffer_function = buffer_class->GetFunction(context).ToLocalChecked();
   v8::Local<v8::Object> proto =
@@ -110,7 +111,7 @@ BufferData::BufferData(Realm& realm) : realm_(realm) {
   // FastBuffer: what Uint8Array's own methods (map, filter, ...) construct
   // when they make a new array from a Buffer; it makes a Buffer too.
   v8::Local<v8::FunctionTemplate> fast_class =
-      v8::FunctionTemplate::New(isolate, FastBufferConstructor, realm.AsData(), {}, 3);
+      v8::FunctionTemplate::New(isolate, FastBufferConstructor, {}, {}, 3);
   fast_class->SetClassName(realm.Name("FastBuffer"));
   v8::Local<v8::Function> fast_function = fast_class->GetFunction(context).ToLocalChecked();
   fast_function->Set(context, realm.Name("prototype"), proto).Check();
@@ -118,7 +119,7 @@ BufferData::BufferData(Realm& realm) : realm_(realm) {
 
   // ---- Buffer.prototype, in Node's order ----
   auto define = [&](const char* key, v8::Local<v8::Value> value) {
-    proto->Set(context, realm.Name(key), value).Check();
+    proto->CreateDataProperty(context, realm.Name(key), value).Check();
   };
   auto method = [&](const char* name, v8::FunctionCallback callback, int length) {
     v8::Local<v8::Function> function = realm.NewFunction(name, callback, length);
@@ -163,15 +164,19 @@ BufferData::BufferData(Realm& realm) : realm_(realm) {
   define("toLocaleString", to_string);
   // console.log asks this method how to show a Buffer (inspect.h honours
   // the symbol, as Node's util.inspect does).
-  proto->Set(context, v8::Symbol::For(isolate, realm.Name("nodejs.util.inspect.custom")), inspect)
+  proto
+      ->CreateDataProperty(
+          context, v8::Symbol::For(isolate, realm.Name("nodejs.util.inspect.custom")), inspect)
       .Check();
 
   // ---- The static members ----
   auto static_method = [&](const char* name, v8::FunctionCallback callback, int length) {
-    buffer_function->Set(context, realm.Name(name), realm.NewFunction(name, callback, length))
+    buffer_function
+        ->CreateDataProperty(context, realm.Name(name), realm.NewFunction(name, callback, length))
         .Check();
   };
-  buffer_function->Set(context, realm.Name("poolSize"), v8::Integer::New(isolate, 8 * 1024))
+  buffer_function
+      ->CreateDataProperty(context, realm.Name("poolSize"), v8::Integer::New(isolate, 8 * 1024))
       .Check();
   static_method("from", BufferFrom, 3);
   static_method("of", BufferOf, 0);
@@ -204,7 +209,7 @@ void InitializeBuffer(Realm& realm, v8::Local<v8::Object> exports) {
   v8::Local<v8::Context> context = realm.context();
   BufferData& data = realm.binding_data<BufferData>();
   auto set = [&](v8::Local<v8::Object> target, const char* name, v8::Local<v8::Value> value) {
-    target->Set(context, realm.Name(name), value).Check();
+    target->CreateDataProperty(context, realm.Name(name), value).Check();
   };
   set(exports, "Buffer", data.buffer.Get(isolate));
   set(exports, "kMaxLength", v8::Number::New(isolate, kMaxBufferLength));

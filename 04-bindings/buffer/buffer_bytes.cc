@@ -453,7 +453,8 @@ void BufferSliceMethod(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::Value> subarray;
-  if (!info.This()->Get(context, Realm::From(info).Name("subarray")).ToLocal(&subarray)) return;
+  Realm& realm = Realm::GetCurrent(info);
+  if (!info.This()->Get(context, realm.Name("subarray")).ToLocal(&subarray)) return;
   if (!subarray->IsFunction()) {
     isolate->ThrowException(
         v8::Exception::TypeError(engine::ToV8String(isolate, "this.subarray is not a function")));

@@ -315,7 +315,7 @@ void Define(Realm& realm, v8::Local<v8::Object> prototype, const char* name,
             v8::FunctionCallback callback, int length, const char* function_name = nullptr) {
   v8::Local<v8::Function> function =
       realm.NewFunction(function_name != nullptr ? function_name : name, callback, length);
-  prototype->Set(realm.context(), realm.Name(name), function).Check();
+  prototype->CreateDataProperty(realm.context(), realm.Name(name), function).Check();
 }
 
 }  // namespace
@@ -323,7 +323,9 @@ void Define(Realm& realm, v8::Local<v8::Object> prototype, const char* name,
 void AddBigIntAccessors(Realm& realm, v8::Local<v8::Object> p) {
   v8::Local<v8::Context> context = realm.context();
   auto alias = [&](const char* alias, const char* name) {
-    p->Set(context, realm.Name(alias), p->Get(context, realm.Name(name)).ToLocalChecked()).Check();
+    p->CreateDataProperty(context, realm.Name(alias),
+                          p->Get(context, realm.Name(name)).ToLocalChecked())
+        .Check();
   };
   Define(realm, p, "readBigUInt64LE", ReadBigInt64<false, kLE>, 0);
   Define(realm, p, "readBigUInt64BE", ReadBigInt64<false, kBE>, 0);
@@ -355,7 +357,9 @@ void AddNumberAccessors(Realm& realm, v8::Local<v8::Object> p) {
   Define(realm, p, "readUInt32BE", ReadFixed<4, false, kBE>, 0);
   Define(realm, p, "readUInt16BE", ReadFixed<2, false, kBE>, 0);
   for (auto& [name, alias] : readers) {
-    p->Set(context, realm.Name(alias), p->Get(context, realm.Name(name)).ToLocalChecked()).Check();
+    p->CreateDataProperty(context, realm.Name(alias),
+                          p->Get(context, realm.Name(name)).ToLocalChecked())
+        .Check();
   }
   Define(realm, p, "readIntLE", ReadVariable<true, kLE>, 2);
   Define(realm, p, "readInt32LE", ReadFixed<4, true, kLE>, 0);
@@ -378,7 +382,9 @@ void AddNumberAccessors(Realm& realm, v8::Local<v8::Object> p) {
   Define(realm, p, "writeUInt32BE", WriteFixed<4, false, kBE>, 1);
   Define(realm, p, "writeUInt16BE", WriteFixed<2, false, kBE>, 1);
   for (auto& [name, alias] : writers) {
-    p->Set(context, realm.Name(alias), p->Get(context, realm.Name(name)).ToLocalChecked()).Check();
+    p->CreateDataProperty(context, realm.Name(alias),
+                          p->Get(context, realm.Name(name)).ToLocalChecked())
+        .Check();
   }
   Define(realm, p, "writeIntLE", WriteVariable<true, kLE>, 3);
   Define(realm, p, "writeInt32LE", WriteFixed<4, true, kLE>, 1);

@@ -264,12 +264,14 @@ void BufferToJSON(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (!ThisBytes(info, &array, &bytes)) return;
   v8::Local<v8::Array> data = v8::Array::New(isolate, static_cast<int>(bytes.size));
   for (size_t i = 0; i < bytes.size; i++) {
-    data->Set(context, static_cast<uint32_t>(i), v8::Integer::New(isolate, bytes.data[i])).Check();
+    data->CreateDataProperty(context, static_cast<uint32_t>(i),
+                             v8::Integer::New(isolate, bytes.data[i]))
+        .Check();
   }
   v8::Local<v8::Object> json = v8::Object::New(isolate);
-  Realm& realm = Realm::From(info);
-  json->Set(context, realm.Name("type"), realm.Name("Buffer")).Check();
-  json->Set(context, realm.Name("data"), data).Check();
+  Realm& realm = Realm::GetCurrent(info);
+  json->CreateDataProperty(context, realm.Name("type"), realm.Name("Buffer")).Check();
+  json->CreateDataProperty(context, realm.Name("data"), data).Check();
   info.GetReturnValue().Set(json);
 }
 

@@ -1,8 +1,6 @@
 // GoogleTest for stage 01: the engine's C++ API.
 //
-// V8 can be initialised once per process and never again after disposal, so
-// the platform lives in a GoogleTest environment (v8_test_environment.h);
-// every test gets a fresh Engine (its own isolate and context).
+// Every test gets a fresh Engine, entered (tests/common/engine_test.h).
 #include "engine.h"
 
 #include <gtest/gtest.h>
@@ -10,40 +8,16 @@
 #include <sstream>
 
 #include "command_line.h"
+#include "context_slots.h"
+#include "engine_test.h"
 #include "error_report.h"
 #include "inspect/inspect.h"
 #include "platform.h"
 #include "repl.h"
-#include "v8_test_environment.h"
 
 namespace {
 
-// An Engine entered for the duration of a test.
-class EngineTest : public ::testing::Test {
- protected:
-  EngineTest()
-      : isolate_scope_(engine_.isolate()),
-        handle_scope_(engine_.isolate()),
-        context_scope_(engine_.context()) {}
-
-  v8::Isolate* isolate() { return engine_.isolate(); }
-  v8::Local<v8::Context> context() { return engine_.context(); }
-
-  // Runs `source` and returns String(result), or "threw: " + String(exception).
-  std::string Eval(const std::string& source) {
-    v8::TryCatch try_catch(isolate());
-    v8::Local<v8::Value> result;
-    if (!engine_.RunScript(source, "test.js").ToLocal(&result)) {
-      return "threw: " + engine::ToUtf8(isolate(), try_catch.Exception());
-    }
-    return engine::ToUtf8(isolate(), result);
-  }
-
-  engine::Engine engine_;
-  v8::Isolate::Scope isolate_scope_;
-  v8::HandleScope handle_scope_;
-  v8::Context::Scope context_scope_;
-};
+using test_support::EngineTest;
 
 TEST_F(EngineTest, RunsAScriptAndReturnsItsCompletionValue) {
   EXPECT_EQ(Eval("6 * 7"), "42");
@@ -80,7 +54,7 @@ TEST_F(EngineTest, ExceptionCarriesLineAndColumn) {
 }
 
 TEST_F(EngineTest, SyntaxErrorIsReportedNotRun) {
-  EXPECT_EQ(Eval("globalThis.ran = true; let = ;"), "threw: SyntaxError: Unexpected token ';'");
+  EXPECT_EQ(Eval("globalThis.ran = true; let = ;"), "throws SyntaxError: Unexpected token ';'");
   EXPECT_EQ(Eval("typeof ran"), "undefined");
 }
 
@@ -93,7 +67,7 @@ TEST_F(EngineTest, SourceArrowPointsAtTheColumn) {
 
 TEST_F(EngineTest, InfiniteRecursionIsARangeError) {
   EXPECT_EQ(Eval("function r() { return r() + 1; } r()"),
-            "threw: RangeError: Maximum call stack size exceeded");
+            "throws RangeError: Maximum call stack size exceeded");
 }
 
 TEST_F(EngineTest, V8FlagsReachTheEngine) {
@@ -131,6 +105,29 @@ TEST_F(EngineTest, ReplReadsABraceAsAnObjectLiteral) {
   std::ostringstream out;
   engine::RunRepl(engine_, in, out, /*prompts=*/false);
   EXPECT_EQ(out.str(), "{ a: 1 }\n");
+}
+
+// ---- The context's slots, where the layers above keep their state ----
+
+TEST_F(EngineTest, TheEngineReservesEveryContextSlotEmpty) {
+  for (auto slot : {engine::ContextSlot::kRuntime, engine::ContextSlot::kModules,
+                    engine::ContextSlot::kRealm}) {
+    EXPECT_EQ(engine::GetContextSlot(context(), slot), nullptr);
+  }
+  int state = 0;
+  engine::SetContextSlot(context(), engine::ContextSlot::kModules, &state);
+  EXPECT_EQ(engine::GetContextSlot(context(), engine::ContextSlot::kModules), &state);
+  EXPECT_EQ(engine::GetCurrentContextSlot(isolate(), engine::ContextSlot::kModules), &state);
+  EXPECT_EQ(engine::GetContextSlot(context(), engine::ContextSlot::kRuntime), nullptr);
+  engine::SetContextSlot(context(), engine::ContextSlot::kModules, nullptr);
+  EXPECT_EQ(engine::GetContextSlot(context(), engine::ContextSlot::kModules), nullptr);
+}
+
+TEST_F(EngineTest, AContextNoEngineMadeHasNoState) {
+  EXPECT_EQ(engine::GetContextSlot(v8::Context::New(isolate()), engine::ContextSlot::kRealm),
+            nullptr);
+  EXPECT_EQ(engine::GetContextSlot(v8::Local<v8::Context>(), engine::ContextSlot::kRuntime),
+            nullptr);
 }
 
 TEST(CommandLineTest, SplitsOptionsScriptAndScriptArguments) {

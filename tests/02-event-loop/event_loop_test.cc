@@ -1,8 +1,7 @@
 // GoogleTest for stage 02: the loop's C++ parts.
 //
-// As in stage 01's tests, V8 is started once per process (a test
-// environment) and every test gets its own Engine; here each test also gets
-// a Runtime, so its loop, timers and queues are fresh. Scripts report what
+// Every test gets its own Engine and Runtime (tests/common/runtime_test.h),
+// so its loop, timers and queues are fresh. Scripts report what
 // happened by pushing onto globalThis.log, which the test reads after the loop
 // has run: the assertions are about order and state, never about time.
 #include "event_loop.h"
@@ -17,8 +16,8 @@
 #include "engine.h"
 #include "platform.h"
 #include "runtime.h"
+#include "runtime_test.h"
 #include "timers.h"
-#include "v8_test_environment.h"
 
 namespace {
 
@@ -52,50 +51,7 @@ TEST(EventLoopTest, AnUnrefdHandleDoesNotKeepTheLoopAlive) {
 
 // ---- The runtime, through scripts ----
 
-class RuntimeTest : public ::testing::Test {
- protected:
-  RuntimeTest()
-      : isolate_scope_(engine_.isolate()),
-        handle_scope_(engine_.isolate()),
-        context_scope_(engine_.context()),
-        runtime_(std::make_unique<loop::Runtime>(engine_, cmd_, stage_)) {
-    Run("globalThis.log = [];");
-  }
-
-  // Runs `source` as a main script; false if it threw or was terminated.
-  bool Run(const std::string& source) {
-    v8::TryCatch try_catch(engine_.isolate());
-    return !engine_.RunScript(source, "test.js").IsEmpty();
-  }
-
-  // The main script, then the loop; returns the exit code.
-  int RunProgram(const std::string& source) {
-    if (!Run(source)) {
-      std::optional<int> code = runtime_->exit_requested();
-      return code ? *code : 1;
-    }
-    return runtime_->RunLoop();
-  }
-
-  // globalThis.log joined with spaces. After process.exit() or a fatal error
-  // the isolate may still be terminating, which refuses all JavaScript: the
-  // test lifts that to read the log.
-  std::string Log() {
-    engine_.isolate()->CancelTerminateExecution();
-    v8::Local<v8::Value> result;
-    v8::TryCatch try_catch(engine_.isolate());
-    if (!engine_.RunScript("log.join(' ')", "log.js").ToLocal(&result)) return "(no log)";
-    return engine::ToUtf8(engine_.isolate(), result);
-  }
-
-  engine::StageInfo stage_{"02-event-loop", "", {{"--trace-loop", ""}}};
-  engine::CommandLine cmd_;
-  engine::Engine engine_;
-  v8::Isolate::Scope isolate_scope_;
-  v8::HandleScope handle_scope_;
-  v8::Context::Scope context_scope_;
-  std::unique_ptr<loop::Runtime> runtime_;
-};
+using test_support::RuntimeTest;
 
 TEST_F(RuntimeTest, NextTicksRunBeforePromisesAndBothBeforeTheLoop) {
   EXPECT_EQ(RunProgram("setImmediate(() => log.push('immediate'));"
@@ -252,6 +208,44 @@ TEST_F(RuntimeTest, BadCallbacksThrowNodesError) {
             "ERR_INVALID_ARG_TYPE");
   EXPECT_EQ(runtime_->timers().armed_count(), 0u);
   EXPECT_EQ(runtime_->immediates().queued_count(), 0u);
+}
+
+// ---- How a native finds its Runtime: through the context it runs in ----
+
+// What the probe native below found, for the test to read.
+const loop::Runtime* found_runtime = nullptr;
+
+void InstallRuntimeProbe(v8::Local<v8::Context> context) {
+  engine::SetMethod(context, context->Global(), "probe",
+                    [](const v8::FunctionCallbackInfo<v8::Value>& info) {
+                      found_runtime = &loop::Runtime::GetCurrent(info);
+                    });
+}
+
+TEST_F(RuntimeTest, TheRuntimeKeepsItselfInItsContext) {
+  EXPECT_EQ(loop::Runtime::GetCurrent(context()), runtime_.get());
+  EXPECT_EQ(&loop::Runtime::GetCurrent(isolate()), runtime_.get());
+  runtime_.reset();
+  EXPECT_EQ(loop::Runtime::GetCurrent(context()), nullptr);
+}
+
+TEST_F(RuntimeTest, EachNativeFindsTheRuntimeOfTheContextItRunsIn) {
+  InstallRuntimeProbe(context());
+  found_runtime = nullptr;
+  Run("probe()");
+  EXPECT_EQ(found_runtime, runtime_.get());
+
+  // A second engine with its own Runtime: its natives find that one.
+  engine::Engine other;
+  v8::Isolate::Scope isolate_scope(other.isolate());
+  v8::HandleScope handle_scope(other.isolate());
+  v8::Context::Scope context_scope(other.context());
+  loop::Runtime other_runtime(other, cmd_, stage_);
+  InstallRuntimeProbe(other.context());
+  found_runtime = nullptr;
+  EXPECT_FALSE(other.RunScript("probe()", "other.js").IsEmpty());
+  EXPECT_EQ(found_runtime, &other_runtime);
+  EXPECT_NE(found_runtime, runtime_.get());
 }
 
 // ---- Delay coercion ----

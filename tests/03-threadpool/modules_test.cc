@@ -10,65 +10,14 @@
 #include <memory>
 #include <string>
 
-#include "command_line.h"
-#include "engine.h"
+#include "modules/crypto_module.h"
+#include "modules/fs_module.h"
+#include "pool_test.h"
 #include "runtime.h"
-#include "thread_pool.h"
 
 namespace {
 
-// V8 is started once for the whole test program, by the environment that
-// thread_pool_test.cc registers.
-
-class ModulesTest : public ::testing::Test {
- protected:
-  ModulesTest()
-      : isolate_scope_(engine_.isolate()),
-        handle_scope_(engine_.isolate()),
-        context_scope_(engine_.context()),
-        runtime_(std::make_unique<loop::Runtime>(engine_, cmd_, stage_)),
-        pool_(std::make_unique<pool::ThreadPool>(*runtime_)),
-        modules_(std::make_unique<pool::BuiltinModules>(*runtime_, *pool_)) {
-    modules_->Install(engine_.context());
-    Run("globalThis.log = [];");
-  }
-
-  ~ModulesTest() override {
-    pool_->Shutdown(0);
-    modules_.reset();
-    pool_.reset();
-    runtime_.reset();
-  }
-
-  bool Run(const std::string& source) {
-    v8::TryCatch try_catch(engine_.isolate());
-    return !engine_.RunScript(source, "test.js").IsEmpty();
-  }
-
-  // The main script, then the loop; the exit code.
-  int RunProgram(const std::string& source) {
-    if (!Run(source)) return 1;
-    return runtime_->RunLoop();
-  }
-
-  std::string Log() {
-    engine_.isolate()->CancelTerminateExecution();
-    v8::TryCatch try_catch(engine_.isolate());
-    v8::Local<v8::Value> result;
-    if (!engine_.RunScript("log.join(' ')", "log.js").ToLocal(&result)) return "(no log)";
-    return engine::ToUtf8(engine_.isolate(), result);
-  }
-
-  engine::StageInfo stage_{"03-threadpool", "", {{"--trace-loop", ""}}};
-  engine::CommandLine cmd_;
-  engine::Engine engine_;
-  v8::Isolate::Scope isolate_scope_;
-  v8::HandleScope handle_scope_;
-  v8::Context::Scope context_scope_;
-  std::unique_ptr<loop::Runtime> runtime_;
-  std::unique_ptr<pool::ThreadPool> pool_;
-  std::unique_ptr<pool::BuiltinModules> modules_;
-};
+using ModulesTest = test_support::PoolTest;
 
 TEST_F(ModulesTest, RequireMakesEachModuleOnceAndNamesTheOnesItLacks) {
   EXPECT_EQ(RunProgram("log.push(require('fs') === require('node:fs'),"
@@ -78,6 +27,27 @@ TEST_F(ModulesTest, RequireMakesEachModuleOnceAndNamesTheOnesItLacks) {
                        "try { require('node:path'); } catch (e) { log.push(e.code); }"),
             0);
   EXPECT_EQ(Log(), "true true function MODULE_NOT_FOUND ERR_UNKNOWN_BUILTIN_MODULE");
+}
+
+TEST_F(ModulesTest, TheModulesKeepThemselvesInTheirContextBesideTheRuntime) {
+  pool::BuiltinModules* modules = pool::BuiltinModules::GetCurrent(context());
+  EXPECT_EQ(modules, modules_.get());
+  EXPECT_EQ(&pool::BuiltinModules::GetCurrent(isolate()), modules_.get());
+  EXPECT_EQ(loop::Runtime::GetCurrent(context()), runtime_.get());
+  ASSERT_NE(modules, nullptr);
+  // What a pool function finds there: the pool, and its module by name.
+  EXPECT_EQ(&modules->pool(), pool_.get());
+  EXPECT_EQ(modules->module<pool::FsModule>().name(), "fs");
+  EXPECT_EQ(modules->module<pool::CryptoModule>().name(), "crypto");
+  // Natives that use them: require(), a pool function, a Hash method.
+  EXPECT_EQ(Eval("require('fs').statSync('/').isDirectory()"), "true");
+  EXPECT_EQ(Eval("require('crypto').createHash('sha1').update('x').digest('hex')"),
+            "11f6ad8ec52a2984abaafd7c3b516503785c2072");
+
+  pool_->Shutdown(0);
+  modules_.reset();
+  EXPECT_EQ(pool::BuiltinModules::GetCurrent(context()), nullptr);
+  EXPECT_EQ(loop::Runtime::GetCurrent(context()), runtime_.get());
 }
 
 TEST_F(ModulesTest, SettersOnPrototypesDoNotBreakTheResults) {
@@ -148,7 +118,7 @@ TEST_F(ModulesTest, ProcessExitInsideAnOptionsGetterEndsTheProgram) {
       RunProgram("const fs = require('fs');"
                  "fs.readFile('x', { get flag() { process.exit(4); } }, () => log.push('no'));"
                  "log.push('not reached');"),
-      1);  // the main script was terminated; RunMain would report exit code 4
+      4);  // the main script was terminated by process.exit(4)
   EXPECT_EQ(runtime_->exit_requested().value_or(-1), 4);
   EXPECT_EQ(Log(), "");
 }

@@ -2,8 +2,8 @@
 // outcome comes back on the loop thread, the loop keeps turning meanwhile,
 // jobs overlap, and a program that ends with jobs in flight frees them all.
 //
-// As in stage 02's tests, V8 starts once per process and each test has its
-// own Engine and Runtime; here each also has a ThreadPool. The jobs below are
+// Each test has its own Engine, Runtime, ThreadPool and modules
+// (tests/common/pool_test.h). The jobs below are
 // written for the tests: they record which thread ran them, and some wait
 // for a signal, so that every assertion is about order and counts, never
 // about time. (libuv's pool has UV_THREADPOOL_SIZE threads, 4 by default,
@@ -24,8 +24,8 @@
 #include "completion.h"
 #include "engine.h"
 #include "platform.h"
+#include "pool_test.h"
 #include "runtime.h"
-#include "v8_test_environment.h"
 
 namespace {
 
@@ -118,42 +118,17 @@ class ReadyJob : public RecordingJob {
   bool NeedsPool() const override { return false; }
 };
 
-class ThreadPoolTest : public ::testing::Test {
+class ThreadPoolTest : public test_support::PoolTest {
  protected:
-  ThreadPoolTest()
-      : isolate_scope_(engine_.isolate()),
-        handle_scope_(engine_.isolate()),
-        context_scope_(engine_.context()),
-        runtime_(std::make_unique<loop::Runtime>(engine_, cmd_, stage_)),
-        pool_(std::make_unique<pool::ThreadPool>(*runtime_)) {
-    Run("globalThis.log = [];");
-  }
-
-  ~ThreadPoolTest() override {
-    pool_->Shutdown(0);
-    pool_.reset();
-    runtime_.reset();
-  }
-
-  v8::Local<v8::Value> Run(const std::string& source) {
-    v8::EscapableHandleScope scope(engine_.isolate());
-    v8::TryCatch try_catch(engine_.isolate());
-    v8::Local<v8::Value> result;
-    if (!engine_.RunScript(source, "test.js").ToLocal(&result)) return {};
-    return scope.Escape(result);
-  }
+  // The jobs point at record_: the pool frees them before record_ goes (a
+  // second Shutdown, in PoolTest, does nothing).
+  ~ThreadPoolTest() override { pool_->Shutdown(0); }
 
   // A callback that logs "error:<message>" or "<value>".
   pool::Completion LoggingCallback() {
     v8::Local<v8::Value> function =
         Run("(function (err, value) { log.push(err ? 'error:' + err.message : value); })");
     return pool::Completion::ToCallback(engine_.isolate(), function.As<v8::Function>());
-  }
-
-  std::string Log() {
-    engine_.isolate()->CancelTerminateExecution();
-    v8::Local<v8::Value> result = Run("log.join(' ')");
-    return result.IsEmpty() ? "(no log)" : engine::ToUtf8(engine_.isolate(), result);
   }
 
   // A native the scripts can call to open `gate`.
@@ -170,14 +145,6 @@ class ThreadPoolTest : public ::testing::Test {
     context->Global()->Set(context, engine::ToV8String(engine_.isolate(), name), open).Check();
   }
 
-  engine::StageInfo stage_{"03-threadpool", "", {{"--trace-loop", ""}}};
-  engine::CommandLine cmd_;
-  engine::Engine engine_;
-  v8::Isolate::Scope isolate_scope_;
-  v8::HandleScope handle_scope_;
-  v8::Context::Scope context_scope_;
-  std::unique_ptr<loop::Runtime> runtime_;
-  std::unique_ptr<pool::ThreadPool> pool_;
   Record record_;
 };
 

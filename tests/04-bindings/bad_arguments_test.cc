@@ -10,12 +10,12 @@
 
 #include <string>
 
-#include "bindings_fixture.h"
+#include "realm_test.h"
 
 namespace bindings_test {
 namespace {
 
-class BadArgumentsTest : public BindingsTest {
+class BadArgumentsTest : public test_support::RealmTest {
  protected:
   BadArgumentsTest() {
     Eval(

@@ -4,13 +4,13 @@
 #include <gtest/gtest.h>
 #include <uv.h>
 
-#include "bindings_fixture.h"
+#include "realm_test.h"
 #include "support/uv_errors.h"
 
 namespace bindings_test {
 namespace {
 
-class ErrorsTest : public BindingsTest {
+class ErrorsTest : public test_support::RealmTest {
  protected:
   // The message and own properties of an error, "message | key=value ...".
   std::string Fields(const std::string& expression) {

@@ -4,7 +4,9 @@
 #include <string>
 
 #include "binding_registry.h"
-#include "bindings_fixture.h"
+#include "modules.h"
+#include "realm_test.h"
+#include "runtime.h"
 
 namespace bindings_test {
 namespace {
@@ -18,7 +20,7 @@ TEST(BindingRegistryTest, FindsEveryListedBindingByName) {
   EXPECT_EQ(bindings::FindBinding(""), -1);
 }
 
-using InternalBindingTest = BindingsTest;
+using InternalBindingTest = test_support::RealmTest;
 
 TEST_F(InternalBindingTest, EveryListedBindingCanBeBuilt) {
   for (size_t i = 0; i < bindings::BindingCount(); i++) {
@@ -82,6 +84,60 @@ TEST_F(InternalBindingTest, FsAndCryptoNowReturnBuffers) {
                  "[Buffer.isBuffer(digest), digest.toString('hex')].join()"),
             "true,11f6ad8ec52a2984abaafd7c3b516503785c2072");
   EXPECT_EQ(Eval("Buffer.isBuffer(require('crypto').randomBytes(4))"), "true");
+}
+
+TEST_F(InternalBindingTest, EachLayerFindsItsOwnStateInTheContext) {
+  EXPECT_EQ(bindings::Realm::GetCurrent(context()), realm_.get());
+  EXPECT_EQ(&bindings::Realm::GetCurrent(isolate()), realm_.get());
+  EXPECT_EQ(pool::BuiltinModules::GetCurrent(context()), modules_.get());
+  EXPECT_EQ(loop::Runtime::GetCurrent(context()), runtime_.get());
+  // A binding's native finds the realm, and through it the loop.
+  EXPECT_EQ(Eval("typeof internalBinding('timer_wrap').Timer.now()"), "number");
+  EndRealm();
+  EXPECT_EQ(bindings::Realm::GetCurrent(context()), nullptr);
+  EXPECT_EQ(loop::Runtime::GetCurrent(context()), runtime_.get());
+}
+
+// Every export of every binding is an own data property, so a setter on
+// Object.prototype cannot swallow it. A first realm lists the exports; a
+// second one, in the same context, builds every binding again after a script
+// has put a setter on Object.prototype for each of those names.
+TEST_F(InternalBindingTest, NoSetterOnObjectPrototypeSwallowsAnExport) {
+  std::string names = "[";
+  for (size_t i = 0; i < bindings::BindingCount(); i++) {
+    names += std::string(i > 0 ? ", '" : "'") + bindings::BindingAt(i).name + "'";
+  }
+  names += "]";
+  ASSERT_EQ(Eval("globalThis.exportsByBinding = {};"
+                 "for (const name of " +
+                 names +
+                 ")"
+                 "  exportsByBinding[name] = Object.getOwnPropertyNames(internalBinding(name));"
+                 "Object.keys(exportsByBinding).length"),
+            std::to_string(bindings::BindingCount()));
+  EndRealm();
+
+  EXPECT_EQ(Eval("globalThis.swallowed = [];"
+                 "globalThis.names = [...new Set(Object.values(exportsByBinding).flat())]"
+                 "  .filter((name) => !(name in Object.prototype));"
+                 "for (const name of names) {"
+                 "  Object.defineProperty(Object.prototype, name, {"
+                 "    set(value) { swallowed.push(name); }, configurable: true });"
+                 "}"
+                 "names.length > 100"),
+            "true");
+  realm_ = std::make_unique<bindings::Realm>(*runtime_, *modules_);
+  realm_->Bootstrap();
+  EXPECT_EQ(Eval("const missing = [];"
+                 "for (const [binding, list] of Object.entries(exportsByBinding)) {"
+                 "  const exports = internalBinding(binding);"
+                 "  for (const name of list) {"
+                 "    if (!Object.hasOwn(exports, name)) missing.push(binding + '.' + name);"
+                 "  }"
+                 "}"
+                 "for (const name of names) delete Object.prototype[name];"
+                 "`missing: [${missing}] swallowed: [${swallowed}]`"),
+            "missing: [] swallowed: []");
 }
 
 }  // namespace

@@ -9,7 +9,7 @@
 #include <uv.h>
 
 #include "base_object.h"
-#include "bindings_fixture.h"
+#include "realm_test.h"
 
 namespace bindings_test {
 namespace {
@@ -25,7 +25,7 @@ class Probe : public bindings::BaseObject {
 
   // new Probe(): weak unless given `false`.
   static void New(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    new Probe(bindings::Realm::From(info), info.This(), !info[0]->IsFalse());
+    new Probe(bindings::Realm::GetCurrent(info), info.This(), !info[0]->IsFalse());
   }
   // probe.close(): the explicit end. A second call finds no C++ object.
   static void Close(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -39,7 +39,7 @@ class Probe : public bindings::BaseObject {
   static inline int destroyed = 0;
 };
 
-class WrapLifetimeTest : public BindingsTest {
+class WrapLifetimeTest : public test_support::RealmTest {
  protected:
   WrapLifetimeTest() {
     Probe::created = Probe::destroyed = 0;
