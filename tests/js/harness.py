@@ -129,8 +129,11 @@ def all_scripts(stage_dirs=None):
     return scripts
 
 
-def describe_difference(expected, actual):
-    """A readable account of how two (status, stdout, stderr) triples differ."""
+def describe_difference(expected, actual, labels=("expected", "actual")):
+    """A readable account of how two (status, stdout, stderr) triples differ.
+
+    `labels` name the two sides in the diff headers (record.py compares runs).
+    """
     import difflib
     parts = []
     names = ("exit code", "stdout", "stderr")
@@ -138,9 +141,9 @@ def describe_difference(expected, actual):
         if want == got:
             continue
         if name == "exit code":
-            parts.append(f"exit code: expected {want}, got {got}")
+            parts.append(f"exit code: {labels[0]} {want}, {labels[1]} {got}")
             continue
         diff = difflib.unified_diff(want.splitlines(True), got.splitlines(True),
-                                    f"expected {name}", f"actual {name}")
+                                    f"{labels[0]} {name}", f"{labels[1]} {name}")
         parts.append("".join(diff))
     return "\n".join(parts)
