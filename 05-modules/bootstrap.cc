@@ -26,7 +26,7 @@ class LoaderData : public bindings::BindingData {
 
 // This stage's bindings, then stage 04's.
 void GetInternalBinding(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  bindings::Realm& realm = bindings::Realm::From(info);
+  bindings::Realm& realm = bindings::Realm::GetCurrent(info);
   const bindings::BindingModule* const own[] = {&kBinding_builtins, &kBinding_contextify,
                                                 &kBinding_inspect_printer,
                                                 &kBinding_process_methods};

@@ -30,7 +30,7 @@ void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
         engine::ToV8String(isolate, "The \"id\" argument must be of type string")));
     return;
   }
-  Realm& realm = Realm::From(info);
+  Realm& realm = Realm::GetCurrent(info);
   v8::Local<v8::Function> function;
   if (LoaderOf(realm)
           .Compile(realm.context(), engine::ToUtf8(isolate, info[0]))

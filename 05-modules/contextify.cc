@@ -35,7 +35,7 @@ using bindings::Realm;
 
 void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
-  Realm& realm = Realm::From(info);
+  Realm& realm = Realm::GetCurrent(info);
   v8::Local<v8::Context> context = realm.context();
   int64_t line_offset = 0;
   int64_t column_offset = 0;

@@ -51,7 +51,7 @@ bool ReadFlag(Realm& realm, v8::Local<v8::Object> options, const char* name, boo
 }
 
 void Inspect(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  Realm& realm = Realm::From(info);
+  Realm& realm = Realm::GetCurrent(info);
   engine::InspectOptions options;
   if (info[1]->IsObject()) {
     v8::Local<v8::Object> object = info[1].As<v8::Object>();
