@@ -29,7 +29,8 @@ class BindingsTest : public ::testing::Test {
         runtime_(std::make_unique<loop::Runtime>(engine_, cmd_, stage_)),
         pool_(std::make_unique<pool::ThreadPool>(*runtime_)),
         modules_(std::make_unique<pool::BuiltinModules>(*runtime_, *pool_)),
-        realm_(std::make_unique<bindings::Realm>(*runtime_, *modules_)) {
+        realm_(std::make_unique<bindings::Realm>(
+            *runtime_, *modules_, std::vector<bindings::BindingList>{bindings::kStage04Bindings})) {
     modules_->Install(engine_.context());
     realm_->Bootstrap();
     Eval("globalThis.log = []");
