@@ -136,8 +136,10 @@ void FsReq::Finish(ssize_t result) {
       return;
     }
   }
+  // As in Node, no second argument when there is no result (close, or a
+  // recursive mkdir that made nothing).
   v8::Local<v8::Value> argv[] = {v8::Null(isolate), value};
-  Complete(call_.result == FsResult::kNone ? 1 : 2, argv);
+  Complete(value->IsUndefined() ? 1 : 2, argv);
 }
 
 void FsReq::OnRealmTeardown() { CancelAndWait(in_flight_); }
