@@ -18,20 +18,32 @@
 ///
 /// which names the function that fills the binding's exports object.
 ///
-/// **Listing it** takes one more line, in binding_list.h. Why both? The
-/// obvious design, a static object in each .cc file whose constructor adds
-/// the binding to a global table, does not survive linking: this stage is a
-/// static library, and the linker copies an object file out of a library
-/// only when something refers to one of its symbols. Nothing refers to a
-/// self-registering file, so it would silently vanish (Node met exactly
-/// this, and keeps an explicit list for that reason). Here the list refers
-/// to every binding by name, which pulls each file in; a binding that is
+/// **Listing it** takes one more line, in the list of its stage
+/// (binding_list.cc for this stage). Why both? The obvious design, a static
+/// object in each .cc file whose constructor adds the binding to a global
+/// table, does not survive linking: this stage is a static library, and the
+/// linker copies an object file out of a library only when something refers
+/// to one of its symbols. Nothing refers to a self-registering file, so it
+/// would silently vanish (Node met exactly this, and keeps an explicit list
+/// for that reason). Here the list refers to every binding by name, which
+/// pulls each file in, and main() refers to the list; a binding that is
 /// listed but not registered fails to link, loudly.
+///
+/// **One list per stage.** A stage above this one (05's JavaScript library,
+/// 06's HTTP parser) adds bindings without editing this stage: it defines its
+/// own BindingList in its own directory, and its main() hands the Realm the
+/// lists of every stage it stands on, its own last:
+///
+///     bindings::Realm realm(runtime, modules, {bindings::kStage04Bindings,
+///                                              modules05::kStage05Bindings});
+///
+/// The Realm's BindingRegistry searches them in that order.
 #pragma once
 
 #include <v8.h>
 
 #include <string_view>
+#include <vector>
 
 namespace bindings {
 
@@ -53,13 +65,44 @@ struct BindingModule {
   extern const BindingModule kBinding_##name; \
   const BindingModule kBinding_##name { #name, initialize }
 
-/// How many bindings the registry holds.
-size_t BindingCount();
+/// One stage's bindings: an array of entries and its length.
+struct BindingList {
+  const BindingModule* const* modules;
+  size_t count;
+};
 
-/// The binding at `index` (in the order of binding_list.h).
-const BindingModule& BindingAt(size_t index);
+/// Defines `list_name`, a BindingList of the bindings FOR_EACH(V) names
+/// (an "X macro": FOR_EACH(V) calls V(name) once per binding). The
+/// declarations it writes are what the linker must resolve, so each binding's
+/// file is pulled into the program.
+#define BINDING_LIST(list_name, FOR_EACH)                                              \
+  FOR_EACH(BINDING_LIST_DECLARE_)                                                      \
+  const BindingModule* const list_name##_modules_[] = {FOR_EACH(BINDING_LIST_ENTRY_)}; \
+  extern const BindingList list_name;                                                  \
+  const BindingList list_name {                                                        \
+    list_name##_modules_, sizeof list_name##_modules_ / sizeof list_name##_modules_[0] \
+  }
+#define BINDING_LIST_DECLARE_(name) extern const BindingModule kBinding_##name;
+#define BINDING_LIST_ENTRY_(name) &kBinding_##name,
 
-/// The index of the binding called `name`, or -1.
-int FindBinding(std::string_view name);
+/// This stage's list (binding_list.cc).
+extern const BindingList kStage04Bindings;
+
+/// The bindings a Realm can build: the lists of several stages, searched in
+/// order. Each entry keeps one index for the realm's cache of exports.
+class BindingRegistry {
+ public:
+  explicit BindingRegistry(std::vector<BindingList> lists);
+
+  /// How many bindings the registry holds, over all its lists.
+  size_t size() const { return modules_.size(); }
+  /// The binding at `index` (the lists' entries, one list after another).
+  const BindingModule& at(size_t index) const { return *modules_[index]; }
+  /// The index of the binding called `name`, or -1.
+  int Find(std::string_view name) const;
+
+ private:
+  std::vector<const BindingModule*> modules_;
+};
 
 }  // namespace bindings

@@ -92,12 +92,12 @@ LowerStageNatives::LowerStageNatives(Realm& realm) {
   globals.Reset(isolate, snapshot);
 }
 
-BINDING_REGISTER(timers, InitializeTimers);
-BINDING_REGISTER(task_queue, InitializeTaskQueue);
-BINDING_REGISTER(process_methods, InitializeProcessMethods);
-BINDING_REGISTER(fs, InitializeModule<kFs>);
-BINDING_REGISTER(dns, InitializeModule<kDns>);
-BINDING_REGISTER(crypto, InitializeModule<kCrypto>);
-BINDING_REGISTER(zlib, InitializeModule<kZlib>);
+BINDING_REGISTER(loop_timers, InitializeTimers);
+BINDING_REGISTER(loop_task_queue, InitializeTaskQueue);
+BINDING_REGISTER(loop_process, InitializeProcessMethods);
+BINDING_REGISTER(pool_fs, InitializeModule<kFs>);
+BINDING_REGISTER(pool_dns, InitializeModule<kDns>);
+BINDING_REGISTER(pool_crypto, InitializeModule<kCrypto>);
+BINDING_REGISTER(pool_zlib, InitializeModule<kZlib>);
 
 }  // namespace bindings

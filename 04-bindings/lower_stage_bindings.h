@@ -7,19 +7,25 @@
 /// does not rewrite them: the registry adopts them, so that
 /// `internalBinding(name)` is the one place where every native of the
 /// runtime can be found, and where stage 05's JavaScript library will take
-/// them from:
+/// the ones it keeps from:
 ///
-///     internalBinding('timers')           setTimeout, setInterval, setImmediate
+///     internalBinding('loop_timers')      setTimeout, setInterval, setImmediate
 ///                                         and the three clear functions (02)
-///     internalBinding('task_queue')       nextTick, queueMicrotask (02)
-///     internalBinding('process_methods')  the functions of `process` (02)
-///     internalBinding('fs'), ('dns'), ('crypto'), ('zlib')
+///     internalBinding('loop_task_queue')  nextTick, queueMicrotask (02)
+///     internalBinding('loop_process')     the functions of `process` (02)
+///     internalBinding('pool_fs'), ('pool_dns'), ('pool_crypto'), ('pool_zlib')
 ///                                         the members of require('fs'), ... (03)
+///
+/// Their names are not Node's: Node's `timers`, `fs`, `crypto` bindings hold
+/// different things (one native per system call, with request objects). The
+/// prefix names the namespace, and so the stage, whose C++ implements the
+/// public API: `loop` (02), `pool` (03). Node's names are kept for bindings
+/// with Node's contents (`fs` and `cares_wrap` are this stage's).
 ///
 /// Each binding holds the very same functions, so they behave exactly as
 /// before. The ones of stage 02 are taken when the realm is bootstrapped,
 /// before any script runs: a script that replaces globalThis.setTimeout does
-/// not change internalBinding('timers').setTimeout.
+/// not change internalBinding('loop_timers').setTimeout.
 #pragma once
 
 #include <v8.h>

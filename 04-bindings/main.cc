@@ -9,8 +9,9 @@
 ///   3. create the engine (isolate + context with console),
 ///   4. create the Runtime: the libuv loop, timers, queues, `process` (02),
 ///   5. create the ThreadPool and the built-in modules behind require() (03),
-///   6. create the Realm (realm.h): the bindings of this context, built on
-///      first use by `internalBinding(name)`, and the C++ objects wrapped by
+///   6. create the Realm (realm.h) with this stage's list of bindings
+///      (binding_list.cc): the bindings of this context, built on first use
+///      by `internalBinding(name)`, and the C++ objects wrapped by
 ///      JS objects (handles, requests); then bootstrap the globals that come
 ///      from bindings (`internalBinding` itself, `Buffer`),
 ///   7. run the main script, then the loop until nothing keeps it alive,
@@ -58,7 +59,7 @@ int main(int argc, char** argv) {
     pool::ThreadPool thread_pool(runtime);
     pool::BuiltinModules modules(runtime, thread_pool);
     modules.Install(engine.context());  // require(), as in stage 03
-    bindings::Realm realm(runtime, modules);
+    bindings::Realm realm(runtime, modules, {bindings::kStage04Bindings});
     realm.Bootstrap();  // globalThis.internalBinding and Buffer
 
     engine::MainHooks hooks;

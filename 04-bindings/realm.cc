@@ -1,7 +1,6 @@
 #include "realm.h"
 
 #include "base_object.h"
-#include "binding_registry.h"
 #include "buffer/buffer.h"
 #include "engine.h"
 #include "errors.h"
@@ -10,11 +9,13 @@
 
 namespace bindings {
 
-Realm::Realm(loop::Runtime& runtime, pool::BuiltinModules& modules)
+Realm::Realm(loop::Runtime& runtime, pool::BuiltinModules& modules,
+             std::vector<BindingList> bindings)
     : runtime_(runtime),
       modules_(modules),
+      registry_(std::move(bindings)),
       context_(runtime.isolate(), runtime.context()),
-      exports_(BindingCount()) {
+      exports_(registry_.size()) {
   v8::HandleScope handle_scope(isolate());
   engine::SetContextSlot(context(), engine::ContextSlot::kRealm, this);
   const char* names[] = {"oncomplete", "onread", "onconnection", "ontimeout"};
@@ -72,7 +73,7 @@ void Realm::MakeBuffer(v8::Local<v8::Uint8Array> array) {
 v8::MaybeLocal<v8::Object> Realm::GetBinding(std::string_view name) {
   v8::Isolate* isolate = this->isolate();
   v8::EscapableHandleScope handle_scope(isolate);
-  int index = FindBinding(name);
+  int index = registry_.Find(name);
   if (index < 0) {
     // Node's message for a name it does not know (it sets no `code`).
     isolate->ThrowException(
@@ -85,13 +86,13 @@ v8::MaybeLocal<v8::Object> Realm::GetBinding(std::string_view name) {
     // Cached before it is filled: a binding that asks for another which
     // asks for the first gets the (partial) object, not a second copy.
     cached.Reset(isolate, exports);
-    BindingAt(index).initialize(*this, exports);
+    registry_.at(index).initialize(*this, exports);
   }
   return handle_scope.Escape(cached.Get(isolate));
 }
 
 bool Realm::HasLoaded(std::string_view name) const {
-  int index = FindBinding(name);
+  int index = registry_.Find(name);
   return index >= 0 && !exports_[index].IsEmpty();
 }
 

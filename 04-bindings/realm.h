@@ -9,12 +9,12 @@
 ///            └─ every BaseObject alive in it, to end them with the context
 ///
 /// **internalBinding(name)** finds `name` in the registry
-/// (binding_registry.h), and the first time a context asks for it, creates
-/// an empty exports object and lets the binding's initializer fill it. The
-/// object is cached here, so every later call returns the same one; a
-/// binding nobody asks for is never built. The cache is per context because
-/// a binding's functions and classes belong to one context's global object
-/// (another context, as `vm.createContext` makes in Node, gets its own).
+/// (binding_registry.h): the bindings of this stage and of the stages below
+/// the program's main(), one list per stage, given by main(). The first time a context asks for it,
+/// creates an empty exports object and lets the binding's initializer fill it. The object is cached
+/// here, so every later call returns the same one; a binding nobody asks for is never built. The
+/// cache is per context because a binding's functions and classes belong to one context's global
+/// object (another context, as `vm.createContext` makes in Node, gets its own).
 ///
 /// **Calling into JavaScript from the loop** goes through MakeCallback(),
 /// which reads the callback from a property of the wrapper (`oncomplete`,
@@ -40,6 +40,7 @@
 #include <string_view>
 #include <vector>
 
+#include "binding_registry.h"
 #include "context_slots.h"
 #include "modules.h"
 #include "runtime.h"
@@ -60,8 +61,9 @@ class Realm {
  public:
   /// Creates the realm of the runtime's context (which must be entered).
   /// `modules` are stage 03's built-in modules, which the registry lists
-  /// among its bindings.
-  Realm(loop::Runtime& runtime, pool::BuiltinModules& modules);
+  /// among its bindings; `bindings` are the lists of the stages main()
+  /// stands on (kStage04Bindings, then those of the stages above).
+  Realm(loop::Runtime& runtime, pool::BuiltinModules& modules, std::vector<BindingList> bindings);
   /// Ends every object still alive (see the file comment), then forgets the
   /// bindings.
   ~Realm();
@@ -89,6 +91,7 @@ class Realm {
 
   loop::Runtime& runtime() const { return runtime_; }
   pool::BuiltinModules& modules() const { return modules_; }
+  const BindingRegistry& registry() const { return registry_; }
   v8::Isolate* isolate() const { return runtime_.isolate(); }
   v8::Local<v8::Context> context() const { return context_.Get(isolate()); }
   uv_loop_t* uv_loop() const { return runtime_.uv_loop(); }
@@ -163,6 +166,7 @@ class Realm {
 
   loop::Runtime& runtime_;
   pool::BuiltinModules& modules_;
+  const BindingRegistry registry_;
   v8::Global<v8::Context> context_;
   /// internalBinding's cache: one entry per registered binding, in the
   /// registry's order; empty until the binding is first asked for.

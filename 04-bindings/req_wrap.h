@@ -27,8 +27,11 @@
 /// there is nothing for the GC to free. A request still in flight when the
 /// realm ends is detached: libuv completes it (with UV_ECANCELED, as its
 /// handle is closed) and the completion frees it without calling JavaScript.
+/// A request no handle owns (a file, a name lookup) is cancelled or waited
+/// for instead (CancelAndWait).
 #pragma once
 
+#include <uv.h>
 #include <v8.h>
 
 #include "base_object.h"
@@ -69,8 +72,28 @@ class ReqWrap : public BaseObject {
   /// The realm ends while libuv still owns the request: let libuv finish it.
   void OnRealmTeardown() override { DetachFromRealm(); }
 
+ protected:
+  /// Teardown for a request that no handle owns (a file system call, a name
+  /// lookup), which libuv runs on a worker: closing handles will not end it,
+  /// and the worker cannot be abandoned. So ask libuv to cancel `in_flight`
+  /// (which works only if it has not started yet) and run the loop until
+  /// its callback has come, either way. The callback must call
+  /// MarkFinished() and then free this object, calling no JavaScript.
+  void CancelAndWait(uv_req_t* in_flight) {
+    uv_loop_t* loop = realm()->uv_loop();
+    DetachFromRealm();
+    bool finished = false;
+    finished_ = &finished;
+    uv_cancel(in_flight);
+    while (!finished) uv_run(loop, UV_RUN_ONCE);
+  }
+  void MarkFinished() {
+    if (finished_ != nullptr) *finished_ = true;
+  }
+
  private:
   UvRequest request_;
+  bool* finished_ = nullptr;  ///< set by MarkFinished(), during CancelAndWait()
 };
 
 /// A class of request objects (`new WriteWrap()`): instances carry

@@ -1,16 +1,8 @@
 #include "bootstrap.h"
 
-#include "binding_registry.h"
 #include "engine.h"
 #include "error_report.h"
 #include "realm.h"
-
-namespace modules {
-extern const bindings::BindingModule kBinding_builtins;
-extern const bindings::BindingModule kBinding_contextify;
-extern const bindings::BindingModule kBinding_inspect_printer;
-extern const bindings::BindingModule kBinding_process_methods;
-}  // namespace modules
 
 namespace modules {
 namespace {
@@ -21,33 +13,7 @@ class LoaderData : public bindings::BindingData {
   static constexpr const char* kBindingName = "builtin loader";
   explicit LoaderData(bindings::Realm&) {}
   const BuiltinLoader* loader = nullptr;
-  v8::Global<v8::Function> lower_internal_binding;  ///< stage 04's
 };
-
-// This stage's bindings, then stage 04's.
-void GetInternalBinding(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  bindings::Realm& realm = bindings::Realm::GetCurrent(info);
-  const bindings::BindingModule* const own[] = {&kBinding_builtins, &kBinding_contextify,
-                                                &kBinding_inspect_printer,
-                                                &kBinding_process_methods};
-  std::string name = engine::ToUtf8(info.GetIsolate(), info[0]);
-  for (const bindings::BindingModule* binding : own) {
-    if (name == binding->name) {
-      v8::Local<v8::Object> exports = v8::Object::New(info.GetIsolate());
-      binding->initialize(realm, exports);
-      info.GetReturnValue().Set(exports);
-      return;
-    }
-  }
-  v8::Local<v8::Value> result;
-  v8::Local<v8::Value> args[] = {info[0]};
-  if (realm.binding_data<LoaderData>()
-          .lower_internal_binding.Get(info.GetIsolate())
-          ->Call(realm.context(), v8::Undefined(info.GetIsolate()), 1, args)
-          .ToLocal(&result)) {
-    info.GetReturnValue().Set(result);
-  }
-}
 
 v8::Local<v8::Value> GetProperty(v8::Local<v8::Context> context, v8::Local<v8::Object> object,
                                  const char* name) {
@@ -68,10 +34,7 @@ Bootstrap::Bootstrap(bindings::Realm& realm, const BuiltinLoader& loader) : real
   v8::Local<v8::Object> global = context->Global();
 
   // Stage 04 made internalBinding a global; from here on only built-ins get it.
-  realm.binding_data<LoaderData>().lower_internal_binding.Reset(
-      isolate, GetProperty(context, global, "internalBinding").As<v8::Function>());
-  v8::Local<v8::Value> get_internal_binding =
-      realm.NewFunction("getInternalBinding", GetInternalBinding, 1);
+  v8::Local<v8::Value> get_internal_binding = GetProperty(context, global, "internalBinding");
   global->Delete(context, realm.Name("internalBinding")).Check();
   v8::Local<v8::Value> process = GetProperty(context, global, "process");
 

@@ -47,6 +47,15 @@ struct BuiltinSource {
 
 /// The embedded sources of this stage (generated: build/.../kStage05Builtins.cc).
 extern const BuiltinSource kStage05Builtins[];
+}  // namespace modules
+
+namespace bindings {
+struct BindingList;
+/// The bindings of this stage (binding_list.cc).
+extern const BindingList kStage05Bindings;
+}  // namespace bindings
+
+namespace modules {
 
 /// The sources of every stage that embeds JavaScript, and how each is
 /// compiled. A later stage (06) adds its own table; the first table that

@@ -60,6 +60,6 @@ void InitializeBuiltins(Realm& realm, v8::Local<v8::Object> exports) {
 }  // namespace
 }  // namespace modules
 
-namespace modules {
-extern const bindings::BindingModule kBinding_builtins{"builtins", InitializeBuiltins};
-}  // namespace modules
+namespace bindings {
+BINDING_REGISTER(builtins, modules::InitializeBuiltins);
+}  // namespace bindings

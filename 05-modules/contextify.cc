@@ -88,6 +88,6 @@ void InitializeContextify(Realm& realm, v8::Local<v8::Object> exports) {
 }  // namespace
 }  // namespace modules
 
-namespace modules {
-extern const bindings::BindingModule kBinding_contextify{"contextify", InitializeContextify};
-}  // namespace modules
+namespace bindings {
+BINDING_REGISTER(contextify, modules::InitializeContextify);
+}  // namespace bindings

@@ -80,7 +80,6 @@ void InitializeInspectPrinter(Realm& realm, v8::Local<v8::Object> exports) {
 }  // namespace
 }  // namespace modules
 
-namespace modules {
-extern const bindings::BindingModule kBinding_inspect_printer{"inspect_printer",
-                                                              InitializeInspectPrinter};
-}  // namespace modules
+namespace bindings {
+BINDING_REGISTER(inspect_printer, modules::InitializeInspectPrinter);
+}  // namespace bindings

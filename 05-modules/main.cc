@@ -20,6 +20,7 @@
 #include <cstdio>
 #include <optional>
 
+#include "binding_registry.h"
 #include "bootstrap.h"
 #include "builtins.h"
 #include "command_line.h"
@@ -57,7 +58,8 @@ int main(int argc, char** argv) {
     loop::Runtime runtime(engine, cmd, stage);
     pool::ThreadPool thread_pool(runtime);
     pool::BuiltinModules native_modules(runtime, thread_pool);
-    bindings::Realm realm(runtime, native_modules);
+    bindings::Realm realm(runtime, native_modules,
+                          {bindings::kStage05Bindings, bindings::kStage04Bindings});
     realm.Bootstrap();
 
     modules::BuiltinLoader loader({modules::kStage05Builtins});

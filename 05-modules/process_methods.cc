@@ -78,7 +78,6 @@ void InitializeProcessMethods(Realm& realm, v8::Local<v8::Object> exports) {
 }  // namespace
 }  // namespace modules
 
-namespace modules {
-extern const bindings::BindingModule kBinding_process_methods{"process_methods",
-                                                              InitializeProcessMethods};
-}  // namespace modules
+namespace bindings {
+BINDING_REGISTER(process_methods, modules::InitializeProcessMethods);
+}  // namespace bindings

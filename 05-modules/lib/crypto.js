@@ -2,4 +2,4 @@
 // binding.
 'use strict';
 
-module.exports = internalBinding('crypto');
+module.exports = internalBinding('pool_crypto');

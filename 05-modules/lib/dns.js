@@ -2,4 +2,4 @@
 // binding.
 'use strict';
 
-module.exports = internalBinding('dns');
+module.exports = internalBinding('pool_dns');

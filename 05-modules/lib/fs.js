@@ -2,4 +2,4 @@
 // binding. The JavaScript fs over Node's `fs` binding replaces it.
 'use strict';
 
-module.exports = internalBinding('fs');
+module.exports = internalBinding('pool_fs');

@@ -2,4 +2,4 @@
 // binding.
 'use strict';
 
-module.exports = internalBinding('zlib');
+module.exports = internalBinding('pool_zlib');

@@ -22,7 +22,7 @@ class BadArgumentsTest : public test_support::RealmTest {
         "globalThis.b = {"
         "  ...internalBinding('tcp_wrap'), ...internalBinding('stream_wrap'),"
         "  ...internalBinding('timer_wrap'), uv: internalBinding('uv'),"
-        "  fs: internalBinding('fs_req_wrap') };"
+        "  fs: internalBinding('fs'), dns: internalBinding('cares_wrap') };"
         "globalThis.tcp = new b.TCP(b.constants.SOCKET);"
         "globalThis.closed = new b.TCP(b.constants.SOCKET); closed.close();"
         "globalThis.timer = new b.Timer();");
@@ -125,8 +125,8 @@ const Case kCases[] = {
      "Received type string ('x')"},
     // File system requests.
     {"b.fs.open(1, 0, 0)",
-     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"path\" argument must be of type string. "
-     "Received type number (1)"},
+     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"path\" argument must be of type string or an "
+     "instance of Buffer or URL. Received type number (1)"},
     {"b.fs.open('x', 'r', 0)",
      "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"flags\" argument must be of type number. "
      "Received type string ('r')"},
@@ -158,11 +158,134 @@ const Case kCases[] = {
      "throws TypeError [ERR_INVALID_ARG_VALUE]: The argument 'encoding' is invalid encoding. "
      "Received 'utf9'"},
     {"b.fs.unlink()",
-     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"path\" argument must be of type string. "
-     "Received undefined"},
+     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"path\" argument must be of type string or an "
+     "instance of Buffer or URL. Received undefined"},
     {"b.fs.FSReqCallback()",
      "throws TypeError [ERR_CONSTRUCT_CALL_REQUIRED]: Class constructor FSReqCallback cannot be "
      "invoked without 'new'"},
+    // The fs binding: every native, one wrong argument each.
+    {"b.fs.open('x', 0, 0, new b.WriteWrap())",
+     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"req\" argument must be an instance of "
+     "FSReqCallback. Received an instance of WriteWrap"},
+    {"b.fs.stat(1, false)",
+     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"path\" argument must be of type string or an "
+     "instance of Buffer or URL. Received type number (1)"},
+    {"b.fs.stat('x', false, {})",
+     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"req\" argument must be an instance of "
+     "FSReqCallback. Received an instance of Object"},
+    {"b.fs.lstat('no-such-file', false, undefined, false)", "undefined"},
+    {"b.fs.lstat('no-such-file', false)",
+     "throws Error [ENOENT]: ENOENT: no such file or directory, lstat 'no-such-file'"},
+    {"b.fs.fstat(2147483647, false)", "throws Error [EBADF]: EBADF: bad file descriptor, fstat"},
+    {"b.fs.readdir('.', 'utf9')",
+     "throws TypeError [ERR_INVALID_ARG_VALUE]: The argument 'encoding' is invalid encoding. "
+     "Received 'utf9'"},
+    {"b.fs.mkdir('x', 'r')",
+     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"mode\" argument must be of type number. "
+     "Received type string ('r')"},
+    {"b.fs.rmdir(null)",
+     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"path\" argument must be of type string or an "
+     "instance of Buffer or URL. Received null"},
+    {"b.fs.rename('a', 1)",
+     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"dest\" argument must be of type string or an "
+     "instance of Buffer or URL. Received type number (1)"},
+    {"b.fs.link(1, 'b')",
+     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"src\" argument must be of type string or an "
+     "instance of Buffer or URL. Received type number (1)"},
+    {"b.fs.access('x', 9)",
+     "throws RangeError [ERR_OUT_OF_RANGE]: The value of \"mode\" is out of range. It must be >= 0 "
+     "&& <= 7. Received 9"},
+    {"b.fs.existsSync(1)",
+     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"path\" argument must be of type string or an "
+     "instance of Buffer or URL. Received type number (1)"},
+    {"b.fs.realpath('a\\0b', 'utf8')",
+     "throws TypeError [ERR_INVALID_ARG_VALUE]: The argument 'path' must be a string, Uint8Array, "
+     "or URL without null bytes. Received 'a\\x00b'"},
+    {"b.fs.readlink('x', 7)",
+     "throws TypeError [ERR_INVALID_ARG_VALUE]: The argument 'encoding' is invalid encoding. "
+     "Received 7"},
+    {"b.fs.symlink('a', 'b', 'x')",
+     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"flags\" argument must be of type number. "
+     "Received type string ('x')"},
+    {"b.fs.copyFile('a', 'b', -1)",
+     "throws RangeError [ERR_OUT_OF_RANGE]: The value of \"mode\" is out of range. It must be >= 0 "
+     "&& <= 7. Received -1"},
+    {"b.fs.utimes('x', '1', 2)",
+     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"atime\" argument must be of type number. "
+     "Received type string ('1')"},
+    {"b.fs.lutimes('x', 1, {})",
+     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"mtime\" argument must be of type number. "
+     "Received an instance of Object"},
+    {"b.fs.futimes(-1, 1, 2)",
+     "throws RangeError [ERR_OUT_OF_RANGE]: The value of \"fd\" is out of range. It must be >= 0 "
+     "&& <= 2147483647. Received -1"},
+    {"b.fs.chmod('x', -1)",
+     "throws RangeError [ERR_OUT_OF_RANGE]: The value of \"mode\" is out of range. It must be >= 0 "
+     "&& <= 4294967295. Received -1"},
+    {"b.fs.fchmod(1, 'x')",
+     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"mode\" argument must be of type number. "
+     "Received type string ('x')"},
+    {"b.fs.chown('x', -2, 0)",
+     "throws RangeError [ERR_OUT_OF_RANGE]: The value of \"uid\" is out of range. It must be >= -1 "
+     "&& <= 4294967295. Received -2"},
+    {"b.fs.lchown('x', 0, 2 ** 33)",
+     "throws RangeError [ERR_OUT_OF_RANGE]: The value of \"gid\" is out of range. It must be >= -1 "
+     "&& <= 4294967295. Received 8_589_934_592"},
+    {"b.fs.fchown(-1, 0, 0)",
+     "throws RangeError [ERR_OUT_OF_RANGE]: The value of \"fd\" is out of range. It must be >= 0 "
+     "&& <= 2147483647. Received -1"},
+    {"b.fs.ftruncate(0, -1)",
+     "throws RangeError [ERR_OUT_OF_RANGE]: The value of \"len\" is out of range. It must be >= 0 "
+     "&& <= 9007199254740991. Received -1"},
+    {"b.fs.fsync('1')",
+     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"fd\" argument must be of type number. "
+     "Received type string ('1')"},
+    {"b.fs.fdatasync(2147483647)", "throws Error [EBADF]: EBADF: bad file descriptor, fdatasync"},
+    {"b.fs.writeBuffers(1, 'x')",
+     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"buffers\" argument must be an instance of "
+     "Array. Received type string ('x')"},
+    {"b.fs.writeBuffers(1, [Buffer.from('a'), 1])",
+     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"buffers[1]\" argument must be an instance of "
+     "Buffer, TypedArray, or DataView. Received type number (1)"},
+    {"b.fs.writeBuffer(2147483647, Buffer.alloc(1), 0, 1, null)",
+     "throws Error [EBADF]: EBADF: bad file descriptor, write"},
+    {"b.fs.mkdtemp(5)",
+     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"prefix\" argument must be of type string or "
+     "an instance of Buffer or URL. Received type number (5)"},
+    {"b.fs.mkdtemp('x', 'utf9')",
+     "throws TypeError [ERR_INVALID_ARG_VALUE]: The argument 'encoding' is invalid encoding. "
+     "Received 'utf9'"},
+    {"b.fs.read(0, Buffer.alloc(4), 0, 4, -2n)",
+     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"position\" argument must be of type number. "
+     "Received type bigint (-2n)"},
+    // cares_wrap: name lookups.
+    {"b.dns.getaddrinfo({}, 'localhost', 0, 0, 0)",
+     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"req\" argument must be an instance of "
+     "GetAddrInfoReqWrap. Received an instance of Object"},
+    {"b.dns.getaddrinfo(new b.dns.GetAddrInfoReqWrap(), 1, 0, 0, 0)",
+     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"hostname\" argument must be of type string. "
+     "Received type number (1)"},
+    {"b.dns.getaddrinfo(new b.dns.GetAddrInfoReqWrap(), 'localhost', 5, 0, 0)",
+     "throws TypeError [ERR_INVALID_ARG_VALUE]: The argument 'family' must be one of: 0, 4, 6. "
+     "Received 5"},
+    {"b.dns.getaddrinfo(new b.dns.GetAddrInfoReqWrap(), 'localhost', 0, -1, 0)",
+     "throws RangeError [ERR_OUT_OF_RANGE]: The value of \"hints\" is out of range. It must be >= "
+     "0 && <= 2147483647. Received -1"},
+    {"b.dns.getaddrinfo(new b.dns.GetAddrInfoReqWrap(), 'localhost', 0, 0, 3)",
+     "throws RangeError [ERR_OUT_OF_RANGE]: The value of \"order\" is out of range. It must be >= "
+     "0 && <= 2. Received 3"},
+    {"b.dns.getnameinfo(new b.dns.GetAddrInfoReqWrap(), '127.0.0.1', 22)",
+     "throws TypeError [ERR_INVALID_ARG_TYPE]: The \"req\" argument must be an instance of "
+     "GetNameInfoReqWrap. Received an instance of GetAddrInfoReqWrap"},
+    {"b.dns.getnameinfo(new b.dns.GetNameInfoReqWrap(), 'nonsense', 22)",
+     "throws TypeError [ERR_INVALID_ARG_VALUE]: The argument 'host' must be an IP address. "
+     "Received 'nonsense'"},
+    {"b.dns.getnameinfo(new b.dns.GetNameInfoReqWrap(), '127.0.0.1', 70000)",
+     "throws RangeError [ERR_SOCKET_BAD_PORT]: Port should be >= 0 and < 65536. Received type "
+     "number (70000)."},
+    {"b.dns.GetNameInfoReqWrap()",
+     "throws TypeError [ERR_CONSTRUCT_CALL_REQUIRED]: Class constructor GetNameInfoReqWrap cannot "
+     "be invoked without 'new'"},
     // Errors.
     {"b.uv.errname(1)",
      "throws RangeError [ERR_OUT_OF_RANGE]: The value of \"err\" is out of range. It must be a "
@@ -191,8 +314,8 @@ TEST_F(BadArgumentsTest, EachRawBindingRefusesBadArgumentsInNodesWords) {
 // Every function of every binding of this stage (and every method of its
 // classes), called with no arguments and with one, two and three of each
 // kind of wrong value: each call returns or throws an Error, and the
-// process is still here to count them. (fs_req_wrap is left to the table
-// above: called with a string alone, unlink() would delete that file.)
+// process is still here to count them. The fs binding gets every wrong value
+// but strings: called with a string alone, unlink() would delete that file.
 TEST_F(BadArgumentsTest, NoBindingFunctionCrashesOnAnyArgument) {
   std::string summary = Eval(R"(
     const junk = [undefined, null, -1, 1.5, NaN, 2 ** 53, '', 'x', {}, [], Symbol('s'),
@@ -221,9 +344,13 @@ TEST_F(BadArgumentsTest, NoBindingFunctionCrashesOnAnyArgument) {
       }
     }
     const none = () => undefined;
-    const bindings = ['buffer', 'stream_wrap', 'tcp_wrap', 'timer_wrap', 'types', 'uv'];
+    const bindings = ['buffer', 'cares_wrap', 'fs', 'stream_wrap', 'tcp_wrap', 'timer_wrap',
+                      'types', 'uv'];
+    const allJunk = junk.slice();
     let functions = 0;
     for (const name of bindings) {
+      junk.length = 0;
+      junk.push(...allJunk.filter((v) => name !== 'fs' || typeof v !== 'string'));
       const binding = internalBinding(name);
       for (const [key, value] of Object.entries(binding)) {
         if (typeof value !== 'function') continue;
@@ -247,7 +374,7 @@ TEST_F(BadArgumentsTest, NoBindingFunctionCrashesOnAnyArgument) {
         }
       }
     }
-    JSON.stringify({ functions: functions > 150, calls: calls > 5000, threw: threw > 1000,
+    JSON.stringify({ functions: functions > 190, calls: calls > 5000, threw: threw > 1000,
                      oddThrows })
   )");
   EXPECT_EQ(summary, "{\"functions\":true,\"calls\":true,\"threw\":true,\"oddThrows\":[]}");

@@ -12,19 +12,41 @@ namespace bindings_test {
 namespace {
 
 TEST(BindingRegistryTest, FindsEveryListedBindingByName) {
-  ASSERT_GT(bindings::BindingCount(), 10u);
-  for (size_t i = 0; i < bindings::BindingCount(); i++) {
-    EXPECT_EQ(bindings::FindBinding(bindings::BindingAt(i).name), static_cast<int>(i));
+  const bindings::BindingRegistry registry({bindings::kStage04Bindings});
+  ASSERT_GT(registry.size(), 10u);
+  for (size_t i = 0; i < registry.size(); i++) {
+    EXPECT_EQ(registry.Find(registry.at(i).name), static_cast<int>(i));
   }
-  EXPECT_EQ(bindings::FindBinding("no_such_binding"), -1);
-  EXPECT_EQ(bindings::FindBinding(""), -1);
+  EXPECT_EQ(registry.Find("no_such_binding"), -1);
+  EXPECT_EQ(registry.Find(""), -1);
+}
+
+// What a higher stage does: a list of its own, after the lists below it.
+void InitializeExtra(bindings::Realm&, v8::Local<v8::Object> exports) {
+  exports
+      ->Set(exports->GetCreationContextChecked(),
+            v8::String::NewFromUtf8Literal(exports->GetIsolate(), "extra"),
+            v8::True(exports->GetIsolate()))
+      .Check();
+}
+const bindings::BindingModule kExtra{"extra_binding", InitializeExtra};
+const bindings::BindingModule* const kExtraModules[] = {&kExtra};
+const bindings::BindingList kExtraList{kExtraModules, 1};
+
+TEST(BindingRegistryTest, SearchesTheListsOfEveryStageInOrder) {
+  const bindings::BindingRegistry below({bindings::kStage04Bindings});
+  const bindings::BindingRegistry registry({bindings::kStage04Bindings, kExtraList});
+  EXPECT_EQ(registry.size(), below.size() + 1);
+  EXPECT_EQ(registry.Find("extra_binding"), static_cast<int>(below.size()));
+  EXPECT_EQ(registry.Find("tcp_wrap"), below.Find("tcp_wrap"));
+  EXPECT_EQ(below.Find("extra_binding"), -1);
 }
 
 using InternalBindingTest = test_support::RealmTest;
 
 TEST_F(InternalBindingTest, EveryListedBindingCanBeBuilt) {
-  for (size_t i = 0; i < bindings::BindingCount(); i++) {
-    std::string name = bindings::BindingAt(i).name;
+  for (size_t i = 0; i < realm().registry().size(); i++) {
+    std::string name = realm().registry().at(i).name;
     EXPECT_EQ(Eval("((b) => typeof b === 'object' && Object.keys(b).length > 0)"
                    "(internalBinding('" +
                    name + "'))"),
@@ -59,23 +81,26 @@ TEST_F(InternalBindingTest, AnUnknownNameOrANonStringThrows) {
             "throws TypeError: internalBinding is not a constructor");
 }
 
-TEST_F(InternalBindingTest, TheNativesOfStages02And03AreListedToo) {
-  EXPECT_EQ(Eval("const t = internalBinding('timers');"
+TEST_F(InternalBindingTest, TheNativesOfStages02And03AreListedUnderTheirOwnNames) {
+  EXPECT_EQ(Eval("const t = internalBinding('loop_timers');"
                  "[t.setTimeout === setTimeout, t.setImmediate === setImmediate,"
                  " t.clearInterval === clearInterval].join()"),
             "true,true,true");
-  EXPECT_EQ(Eval("internalBinding('task_queue').nextTick === process.nextTick"), "true");
-  EXPECT_EQ(Eval("internalBinding('process_methods').exit === process.exit"), "true");
-  EXPECT_EQ(Eval("const fs = internalBinding('fs');"
+  EXPECT_EQ(Eval("internalBinding('loop_task_queue').nextTick === process.nextTick"), "true");
+  EXPECT_EQ(Eval("internalBinding('loop_process').exit === process.exit"), "true");
+  EXPECT_EQ(Eval("const fs = internalBinding('pool_fs');"
                  "[fs.readFileSync === require('fs').readFileSync,"
                  " fs.promises === require('fs').promises].join()"),
             "true,true");
-  EXPECT_EQ(Eval("internalBinding('crypto').createHash === require('crypto').createHash"), "true");
+  EXPECT_EQ(Eval("internalBinding('pool_dns').lookup === require('dns').lookup"), "true");
+  EXPECT_EQ(Eval("internalBinding('pool_zlib').gzipSync === require('zlib').gzipSync"), "true");
+  EXPECT_EQ(Eval("internalBinding('pool_crypto').createHash === require('crypto').createHash"),
+            "true");
 }
 
 TEST_F(InternalBindingTest, TheLowerStagesNativesAreTakenBeforeAnyScriptRuns) {
   EXPECT_EQ(Eval("const original = setTimeout; globalThis.setTimeout = () => 'mine';"
-                 "internalBinding('timers').setTimeout === original"),
+                 "internalBinding('loop_timers').setTimeout === original"),
             "true");
 }
 
@@ -103,9 +128,10 @@ TEST_F(InternalBindingTest, EachLayerFindsItsOwnStateInTheContext) {
 // second one, in the same context, builds every binding again after a script
 // has put a setter on Object.prototype for each of those names.
 TEST_F(InternalBindingTest, NoSetterOnObjectPrototypeSwallowsAnExport) {
+  const bindings::BindingRegistry& registry = realm_->registry();
   std::string names = "[";
-  for (size_t i = 0; i < bindings::BindingCount(); i++) {
-    names += std::string(i > 0 ? ", '" : "'") + bindings::BindingAt(i).name + "'";
+  for (size_t i = 0; i < registry.size(); i++) {
+    names += std::string(i > 0 ? ", '" : "'") + registry.at(i).name + "'";
   }
   names += "]";
   ASSERT_EQ(Eval("globalThis.exportsByBinding = {};"
@@ -114,7 +140,7 @@ TEST_F(InternalBindingTest, NoSetterOnObjectPrototypeSwallowsAnExport) {
                  ")"
                  "  exportsByBinding[name] = Object.getOwnPropertyNames(internalBinding(name));"
                  "Object.keys(exportsByBinding).length"),
-            std::to_string(bindings::BindingCount()));
+            std::to_string(registry.size()));
   EndRealm();
 
   EXPECT_EQ(Eval("globalThis.swallowed = [];"
@@ -126,7 +152,8 @@ TEST_F(InternalBindingTest, NoSetterOnObjectPrototypeSwallowsAnExport) {
                  "}"
                  "names.length > 100"),
             "true");
-  realm_ = std::make_unique<bindings::Realm>(*runtime_, *modules_);
+  realm_ = std::make_unique<bindings::Realm>(
+      *runtime_, *modules_, std::vector<bindings::BindingList>{bindings::kStage04Bindings});
   realm_->Bootstrap();
   EXPECT_EQ(Eval("const missing = [];"
                  "for (const [binding, list] of Object.entries(exportsByBinding)) {"

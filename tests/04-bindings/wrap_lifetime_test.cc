@@ -142,7 +142,7 @@ TEST_F(WrapLifetimeTest, RequestsInFlightAtTheEndCompleteWithoutCallingJavaScrip
 
 TEST_F(WrapLifetimeTest, AFileRequestRunningAtTheEndIsWaitedFor) {
   Eval(
-      "const fs = internalBinding('fs_req_wrap');"
+      "const fs = internalBinding('fs');"
       "const req = new fs.FSReqCallback();"
       "req.oncomplete = () => log.push('never: the realm ends first');"
       "fs.open('.', 0, 0, req);");
@@ -152,7 +152,7 @@ TEST_F(WrapLifetimeTest, AFileRequestRunningAtTheEndIsWaitedFor) {
 }
 
 TEST_F(WrapLifetimeTest, AFileRequestCompletesThroughOncomplete) {
-  EXPECT_EQ(RunProgram("const { FSReqCallback, open, close } = internalBinding('fs_req_wrap');"
+  EXPECT_EQ(RunProgram("const { FSReqCallback, open, close } = internalBinding('fs');"
                        "const req = new FSReqCallback();"
                        "req.oncomplete = (err, fd) => {"
                        "  log.push(err === null, typeof fd);"

@@ -2,18 +2,11 @@
 // stderr: ignore
 // File system requests as wraps, with the raw binding's conventions: one
 // FSReqCallback per call, `oncomplete(err, result)` from the loop, errors as
-// Node's uv errors. Node runs it too (--expose-internals), on its own fs
-// binding, which has the same shape.
+// Node's uv errors. Node runs it too (--expose-internals): both runtimes
+// have this binding under Node's name, 'fs'.
 const internalBinding = globalThis.internalBinding ??
   require('internal/test/binding').internalBinding;
-// This runtime keeps the raw file binding under its own name ('fs' is the
-// fs module of stage 03); Node has only 'fs'.
-let fs;
-try {
-  fs = internalBinding('fs_req_wrap');
-} catch {
-  fs = internalBinding('fs');
-}
+const fs = internalBinding('fs');
 const { FSReqCallback } = fs;
 const O_RDONLY = 0, O_WRONLY = 1, O_CREAT = 0o100, O_TRUNC = 0o1000;
 

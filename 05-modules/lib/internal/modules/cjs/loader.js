@@ -40,15 +40,23 @@ const kConditions = new Set(['require', 'node', 'node-addons', 'default']);
 
 // ---- The file system, as the resolver asks it ----
 
-// 0: a file, 1: a folder, -1: nothing there.
+// The raw fs binding of stage 04: stat() fills an array of numbers, and
+// answers undefined instead of throwing for a missing file when asked to.
+const fsBinding = internalBinding('fs');
+const kMode = 1;  // the index of st_mode in the stats array
+const S_IFMT = 0o170000;
+const S_IFDIR = 0o040000;
+
+// 0: a file, 1: a folder, -1: nothing there (or nothing we may look at).
 function statKind(filename) {
+  let stats;
   try {
-    const stats = fs.statSync(filename);
-    if (stats.isDirectory()) return 1;
-    return 0;
+    stats = fsBinding.stat(filename, false, undefined, false);
   } catch {
-    return -1;
+    return -1;  // e.g. ENOTDIR, EACCES
   }
+  if (stats === undefined) return -1;
+  return (stats[kMode] & S_IFMT) === S_IFDIR ? 1 : 0;
 }
 
 const packageJsonCache = new Map();
@@ -73,7 +81,7 @@ function readPackage(folder) {
 }
 
 function toRealPath(filename) {
-  return fs.realpathSync ? fs.realpathSync(filename) : path.resolve(filename);  // INTERIM
+  return fsBinding.realpath(filename, 'utf8');
 }
 
 // ---- The Module class ----

@@ -1,0 +1,19 @@
+/// \file
+/// This stage's bindings: what `internalBinding(name)` adds in stage 05 to
+/// the bindings of stage 04 (04-bindings/binding_list.cc). main() hands the
+/// Realm both lists.
+#include "binding_registry.h"
+
+namespace bindings {
+
+// clang-format off
+#define STAGE_05_BINDINGS(V)                                                                   \
+  V(builtins)         /* builtinIds, compileFunction: the embedded lib/ (builtins_binding.cc) */ \
+  V(contextify)       /* compileFunction: a user's file as a function (contextify.cc)         */ \
+  V(process_methods)  /* cwd, chdir, execPath, pid: for process (process_methods.cc)          */ \
+  V(inspect_printer)  /* inspect: stage 01's printer for util.inspect (inspect_printer.cc)    */
+// clang-format on
+
+BINDING_LIST(kStage05Bindings, STAGE_05_BINDINGS);
+
+}  // namespace bindings
