@@ -36,13 +36,14 @@
 #include <string>
 #include <utility>
 
-#include "arguments.h"
 #include "binding_registry.h"
 #include "buffer/buffer.h"
-#include "errors.h"
+#include "node_errors.h"
 #include "realm.h"
 #include "req_wrap.h"
-#include "buffer/string_bytes.h"
+#include "support/encoding.h"
+#include "support/uv_errors.h"
+#include "support/validate.h"
 
 namespace bindings {
 namespace {
@@ -80,7 +81,7 @@ class FsReq : public ReqWrap<uv_fs_t> {
     ssize_t result = request->result;
     if (result < 0) {
       v8::Local<v8::Value> error =
-          UvException(isolate, static_cast<int>(result), wrap->syscall_, wrap->path_);
+          errors::UvException(isolate, static_cast<int>(result), wrap->syscall_, wrap->path_);
       wrap->Complete(1, &error);
       return;
     }
@@ -113,7 +114,7 @@ class FsReq : public ReqWrap<uv_fs_t> {
 
 /// The request argument: an FSReqCallback (asynchronous), or undefined
 /// (synchronous). False after throwing.
-bool ArgRequest(const v8::FunctionCallbackInfo<v8::Value>& info, int index, bool* async) {
+bool ValidateRequest(const v8::FunctionCallbackInfo<v8::Value>& info, int index, bool* async) {
   *async = !info[index]->IsUndefined();
   if (!*async) return true;
   Realm& realm = Realm::From(info);
@@ -122,30 +123,30 @@ bool ArgRequest(const v8::FunctionCallbackInfo<v8::Value>& info, int index, bool
                             "FSReqCallback", info[index]);
 }
 
-bool ArgFd(v8::Isolate* isolate, v8::Local<v8::Value> value, uv_file* fd) {
+bool ValidateFileDescriptor(v8::Isolate* isolate, v8::Local<v8::Value> value, uv_file* fd) {
   int64_t number;
-  if (!ArgInteger(isolate, value, "fd", 0, INT32_MAX, &number)) return false;
+  if (!pool::ValidateInteger(isolate, value, "fd", 0, INT32_MAX, &number)) return false;
   *fd = static_cast<uv_file>(number);
   return true;
 }
 
 /// A file position: an integer, or null or -1 for "where the file stands".
-bool ArgPosition(v8::Isolate* isolate, v8::Local<v8::Value> value, int64_t* position) {
+bool ValidatePosition(v8::Isolate* isolate, v8::Local<v8::Value> value, int64_t* position) {
   if (value->IsNullOrUndefined()) {
     *position = -1;
     return true;
   }
-  return ArgInteger(isolate, value, "position", -1, INT64_C(9007199254740991), position);
+  return pool::ValidateInteger(isolate, value, "position", -1, INT64_C(9007199254740991), position);
 }
 
 /// The bytes [offset, offset + length) of a buffer argument.
-bool ArgRange(v8::Isolate* isolate, const v8::FunctionCallbackInfo<v8::Value>& info, int index,
-              v8::Local<v8::ArrayBufferView>* view, uv_buf_t* buf) {
+bool ValidateRange(v8::Isolate* isolate, const v8::FunctionCallbackInfo<v8::Value>& info, int index,
+                   v8::Local<v8::ArrayBufferView>* view, uv_buf_t* buf) {
   int64_t offset, length;
-  if (!ArgBytes(isolate, info[index], "buffer", view)) return false;
+  if (!pool::ValidateBuffer(isolate, info[index], "buffer", view)) return false;
   const int64_t size = static_cast<int64_t>((*view)->ByteLength());
-  if (!ArgInteger(isolate, info[index + 1], "offset", 0, size, &offset) ||
-      !ArgInteger(isolate, info[index + 2], "length", 0, size - offset, &length)) {
+  if (!pool::ValidateInteger(isolate, info[index + 1], "offset", 0, size, &offset) ||
+      !pool::ValidateInteger(isolate, info[index + 2], "length", 0, size - offset, &length)) {
     return false;
   }
   ByteSpan bytes = BytesOf(*view);
@@ -178,7 +179,7 @@ void Dispatch(const v8::FunctionCallbackInfo<v8::Value>& info, bool async, int r
     int result = call(realm.uv_loop(), &request, nullptr);
     uv_fs_req_cleanup(&request);
     if (result < 0) {
-      isolate->ThrowException(UvException(isolate, result, what.syscall, what.path));
+      isolate->ThrowException(errors::UvException(isolate, result, what.syscall, what.path));
     } else if (what.has_result) {
       info.GetReturnValue().Set(static_cast<double>(result));
     }
@@ -190,7 +191,7 @@ void Dispatch(const v8::FunctionCallbackInfo<v8::Value>& info, bool async, int r
   int err = wrap->Dispatched(call(realm.uv_loop(), wrap->request(), FsReq::AfterFs));
   // libuv refused the request itself (it does not, for arguments checked as
   // here): there will be no callback, so the failure is thrown now.
-  if (err < 0) isolate->ThrowException(UvException(isolate, err, what.syscall, what.path));
+  if (err < 0) isolate->ThrowException(errors::UvException(isolate, err, what.syscall, what.path));
 }
 
 void Open(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -198,9 +199,10 @@ void Open(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::string path;
   int64_t flags, mode;
   bool async;
-  if (!ArgString(isolate, info[0], "path", &path) ||
-      !ArgInteger(isolate, info[1], "flags", INT32_MIN, INT32_MAX, &flags) ||
-      !ArgInteger(isolate, info[2], "mode", 0, 0xffffffff, &mode) || !ArgRequest(info, 3, &async)) {
+  if (!pool::ValidateString(isolate, info[0], "path", &path) ||
+      !pool::ValidateInteger(isolate, info[1], "flags", INT32_MIN, INT32_MAX, &flags) ||
+      !pool::ValidateInteger(isolate, info[2], "mode", 0, 0xffffffff, &mode) ||
+      !ValidateRequest(info, 3, &async)) {
     return;
   }
   Dispatch(info, async, 3, {"open", path, true, nullptr},
@@ -213,7 +215,8 @@ void Open(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void Close(const v8::FunctionCallbackInfo<v8::Value>& info) {
   uv_file fd;
   bool async;
-  if (!ArgFd(info.GetIsolate(), info[0], &fd) || !ArgRequest(info, 1, &async)) return;
+  if (!ValidateFileDescriptor(info.GetIsolate(), info[0], &fd) || !ValidateRequest(info, 1, &async))
+    return;
   Dispatch(
       info, async, 1, {"close", "", false, nullptr},
       [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) { return uv_fs_close(loop, req, fd, cb); });
@@ -222,7 +225,9 @@ void Close(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void Unlink(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::string path;
   bool async;
-  if (!ArgString(info.GetIsolate(), info[0], "path", &path) || !ArgRequest(info, 1, &async)) return;
+  if (!pool::ValidateString(info.GetIsolate(), info[0], "path", &path) ||
+      !ValidateRequest(info, 1, &async))
+    return;
   Dispatch(info, async, 1, {"unlink", path, false, nullptr},
            [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
              return uv_fs_unlink(loop, req, path.c_str(), cb);
@@ -238,8 +243,9 @@ void ReadOrWrite(const v8::FunctionCallbackInfo<v8::Value>& info) {
   uv_buf_t buf;
   int64_t position;
   bool async;
-  if (!ArgFd(isolate, info[0], &fd) || !ArgRange(isolate, info, 1, &view, &buf) ||
-      !ArgPosition(isolate, info[4], &position) || !ArgRequest(info, 5, &async)) {
+  if (!ValidateFileDescriptor(isolate, info[0], &fd) ||
+      !ValidateRange(isolate, info, 1, &view, &buf) ||
+      !ValidatePosition(isolate, info[4], &position) || !ValidateRequest(info, 5, &async)) {
     return;
   }
   // The worker reads into (or writes from) this memory: keep it alive.
@@ -257,27 +263,28 @@ void WriteStringNative(const v8::FunctionCallbackInfo<v8::Value>& info) {
   uv_file fd;
   int64_t position;
   bool async;
-  if (!ArgFd(isolate, info[0], &fd)) return;
+  if (!ValidateFileDescriptor(isolate, info[0], &fd)) return;
   if (!info[1]->IsString()) {
-    ThrowInvalidArgType(isolate, "buffer", "be of type string", info[1]);
+    errors::Throw(isolate, errors::InvalidArgType(isolate, "buffer", "be of type string", info[1]));
     return;
   }
-  if (!ArgPosition(isolate, info[2], &position)) return;
-  Encoding encoding = Encoding::kUtf8;
+  if (!ValidatePosition(isolate, info[2], &position)) return;
+  pool::Encoding encoding = pool::Encoding::kUtf8;
   if (!info[3]->IsUndefined()) {
-    std::optional<Encoding> named;
-    if (info[3]->IsString()) named = EncodingNamed(isolate, info[3].As<v8::String>());
+    std::optional<pool::Encoding> named;
+    if (info[3]->IsString()) named = pool::EncodingNamed(isolate, info[3].As<v8::String>());
     if (!named) {
-      ThrowInvalidArgValue(isolate, "encoding", info[3], "is invalid encoding");
+      errors::Throw(isolate,
+                    errors::InvalidArgValue(isolate, "encoding", "is invalid encoding", info[3]));
       return;
     }
     encoding = *named;
   }
-  if (!ArgRequest(info, 4, &async)) return;
+  if (!ValidateRequest(info, 4, &async)) return;
   v8::Local<v8::String> text = info[1].As<v8::String>();
-  auto bytes = std::make_shared<std::string>(StringByteLength(isolate, text, encoding), '\0');
-  bytes->resize(WriteString(isolate, text, encoding, reinterpret_cast<uint8_t*>(bytes->data()),
-                            bytes->size()));
+  auto bytes = std::make_shared<std::string>(pool::StringByteLength(isolate, text, encoding), '\0');
+  bytes->resize(pool::WriteString(isolate, text, encoding,
+                                  reinterpret_cast<uint8_t*>(bytes->data()), bytes->size()));
   uv_buf_t buf = uv_buf_init(bytes->data(), static_cast<unsigned>(bytes->size()));
   Dispatch(info, async, 4, {"write", "", true, std::move(bytes)},
            [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
