@@ -1,6 +1,7 @@
 #include "immediates.h"
 
 #include "natives.h"
+#include "node_errors.h"
 #include "runtime.h"
 
 namespace loop {
@@ -44,7 +45,11 @@ void ImmediateQueue::Close() {
 // ---- The JavaScript API ----
 
 void ImmediateQueue::SetImmediate(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  if (!CheckCallback(info, 0)) return;
+  if (!info[0]->IsFunction()) {  // Node's validateFunction(callback)
+    errors::Throw(info.GetIsolate(), errors::InvalidArgType(info.GetIsolate(), "callback",
+                                                            "be of type function", info[0]));
+    return;
+  }
   ImmediateQueue& self = Immediates(info);
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Object> immediate;

@@ -12,6 +12,7 @@
 
 #include "inspect/inspect.h"
 #include "natives.h"
+#include "node_errors.h"
 #include "runtime.h"
 
 namespace loop {
@@ -136,13 +137,13 @@ bool ProcessObject::StoreExitCode(v8::Local<v8::Value> value) {
       if (std::trunc(converted->Value()) == converted->Value()) number = converted;
     }
     if (!number->IsNumber()) {
-      ThrowInvalidArgType(isolate, "code", "number", value);
-      return false;
+      return errors::Throw(isolate,
+                           errors::InvalidArgType(isolate, "code", "be of type number", value));
     }
     double as_double = number.As<v8::Number>()->Value();
     if (std::trunc(as_double) != as_double || std::fabs(as_double) > 9007199254740991.0) {
-      ThrowOutOfRange(isolate, "code", "an integer", engine::Inspect(context, number));
-      return false;
+      return errors::Throw(isolate, errors::OutOfRange(isolate, "code", "an integer",
+                                                       engine::Inspect(context, number)));
     }
     code = static_cast<int>(static_cast<int64_t>(as_double));
   }
@@ -180,7 +181,8 @@ void ProcessObject::Hrtime(const v8::FunctionCallbackInfo<v8::Value>& info) {
   uint64_t now = uv_hrtime();
   if (!info[0]->IsUndefined()) {
     if (!info[0]->IsArray() || info[0].As<v8::Array>()->Length() != 2) {
-      ThrowInvalidArgType(isolate, "time", "an instance of Array", info[0]);
+      errors::Throw(isolate,
+                    errors::InvalidArgType(isolate, "time", "be an instance of Array", info[0]));
       return;
     }
     v8::Local<v8::Array> previous = info[0].As<v8::Array>();

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "natives.h"
+#include "node_errors.h"
 #include "runtime.h"
 
 namespace loop {
@@ -82,8 +82,8 @@ v8::Local<v8::Value> PromiseRejections::UnhandledRejectionError(v8::Local<v8::Va
       "block, or by rejecting a promise which was not handled with .catch(). The promise "
       "rejected with the reason \"" +
       shown + "\".";
-  return WithCode(context, v8::Exception::Error(engine::ToV8String(isolate, text)),
-                  "UnhandledPromiseRejection", "ERR_UNHANDLED_REJECTION");
+  return errors::WithCode(context, v8::Exception::Error(engine::ToV8String(isolate, text)),
+                          "UnhandledPromiseRejection", "ERR_UNHANDLED_REJECTION");
 }
 
 }  // namespace loop

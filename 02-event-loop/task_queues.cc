@@ -1,6 +1,7 @@
 #include "task_queues.h"
 
 #include "natives.h"
+#include "node_errors.h"
 #include "runtime.h"
 
 namespace loop {
@@ -11,7 +12,11 @@ void TaskQueues::Install(v8::Local<v8::Context> context, v8::Local<v8::Object> p
 }
 
 void TaskQueues::NextTick(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  if (!CheckCallback(info, 0)) return;
+  if (!info[0]->IsFunction()) {  // Node's validateFunction(callback)
+    errors::Throw(info.GetIsolate(), errors::InvalidArgType(info.GetIsolate(), "callback",
+                                                            "be of type function", info[0]));
+    return;
+  }
   TaskQueues& self = Runtime::GetCurrent(info).task_queues();
   v8::Isolate* isolate = info.GetIsolate();
   Tick tick;
@@ -21,7 +26,11 @@ void TaskQueues::NextTick(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 
 void TaskQueues::QueueMicrotask(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  if (!CheckCallback(info, 0)) return;
+  if (!info[0]->IsFunction()) {  // Node's validateFunction(callback)
+    errors::Throw(info.GetIsolate(), errors::InvalidArgType(info.GetIsolate(), "callback",
+                                                            "be of type function", info[0]));
+    return;
+  }
   TaskQueues& self = Runtime::GetCurrent(info).task_queues();
   self.queued_microtasks_.emplace_back(info.GetIsolate(), info[0].As<v8::Function>());
   info.GetIsolate()->EnqueueMicrotask(RunQueuedMicrotask, &self);

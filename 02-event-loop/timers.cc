@@ -8,6 +8,7 @@
 
 #include "console.h"
 #include "natives.h"
+#include "node_errors.h"
 #include "runtime.h"
 
 namespace loop {
@@ -107,7 +108,11 @@ void TimerQueue::SetInterval(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 
 void TimerQueue::CreateTimer(const v8::FunctionCallbackInfo<v8::Value>& info, bool repeats) {
-  if (!CheckCallback(info, 0)) return;
+  if (!info[0]->IsFunction()) {  // Node's validateFunction(callback)
+    errors::Throw(info.GetIsolate(), errors::InvalidArgType(info.GetIsolate(), "callback",
+                                                            "be of type function", info[0]));
+    return;
+  }
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = runtime_.context();
   double too_large;

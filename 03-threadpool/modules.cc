@@ -9,8 +9,8 @@
 #include "modules/dns_module.h"
 #include "modules/fs_module.h"
 #include "modules/zlib_module.h"
+#include "node_errors.h"
 #include "runtime.h"
-#include "support/node_errors.h"
 
 namespace pool {
 namespace {
@@ -95,11 +95,12 @@ void BuiltinModules::RequireNative(const v8::FunctionCallbackInfo<v8::Value>& in
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::Value> id = info[0];
   if (!id->IsString()) {
-    Throw(isolate, InvalidArgType(context, "id", "be of type string", id));
+    errors::Throw(isolate, errors::InvalidArgType(isolate, "id", "be of type string", id));
     return;
   }
   if (id.As<v8::String>()->Length() == 0) {
-    Throw(isolate, InvalidArgValue(context, "id", "must be a non-empty string", id));
+    errors::Throw(isolate,
+                  errors::InvalidArgValue(isolate, "id", "must be a non-empty string", id));
     return;
   }
   v8::Local<v8::Object> exports;
@@ -131,10 +132,11 @@ v8::MaybeLocal<v8::Object> BuiltinModules::Require(v8::Local<v8::Context> contex
     return part.As<v8::Object>();
   }
   if (builtin_prefix) {
-    Throw(isolate, NodeError(isolate, ErrorType::kError, "ERR_UNKNOWN_BUILTIN_MODULE",
-                             "No such built-in module: " + name));
+    errors::Throw(isolate,
+                  errors::NodeError(isolate, errors::Type::kError, "ERR_UNKNOWN_BUILTIN_MODULE",
+                                    "No such built-in module: " + name));
   } else {
-    Throw(isolate, NotFound(context, name));
+    errors::Throw(isolate, NotFound(context, name));
   }
   return {};
 }

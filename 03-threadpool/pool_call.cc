@@ -1,7 +1,7 @@
 #include "pool_call.h"
 
 #include "modules.h"
-#include "support/node_errors.h"
+#include "node_errors.h"
 #include "support/validate.h"
 #include "thread_pool.h"
 
@@ -45,7 +45,7 @@ bool PoolCall::TakeCallback(int first, int position, const char* name, bool or_e
   }
   int reported = position;
   while (or_earlier && reported > first && !info_[reported]->BooleanValue(isolate())) reported--;
-  return ValidateFunction(context(), info_[reported], name);
+  return ValidateFunction(isolate(), info_[reported], name);
 }
 
 bool PoolCall::TakeOptionalCallback(int position, const char* name) {
@@ -54,7 +54,7 @@ bool PoolCall::TakeOptionalCallback(int position, const char* name) {
     run_here_ = true;
     return true;
   }
-  if (!ValidateFunction(context(), info_[position], name)) return false;
+  if (!ValidateFunction(isolate(), info_[position], name)) return false;
   callback_ = info_[position].As<v8::Function>();
   argument_count_ = position;
   return true;

@@ -34,11 +34,12 @@
 #include <string>
 #include <vector>
 
-#include "arguments.h"
 #include "binding_registry.h"
-#include "errors.h"
+#include "node_errors.h"
 #include "realm.h"
 #include "req_wrap.h"
+#include "support/uv_errors.h"
+#include "support/validate.h"
 
 namespace bindings {
 namespace {
@@ -151,8 +152,8 @@ class GetNameInfoReq : public ReqWrap<uv_getnameinfo_t> {
   void OnRealmTeardown() override { CancelAndWait(reinterpret_cast<uv_req_t*>(request())); }
 };
 
-bool ArgLookupRequest(const v8::FunctionCallbackInfo<v8::Value>& info,
-                      v8::Global<v8::FunctionTemplate> CaresData::*klass, const char* name) {
+bool ValidateLookupRequest(const v8::FunctionCallbackInfo<v8::Value>& info,
+                           v8::Global<v8::FunctionTemplate> CaresData::*klass, const char* name) {
   v8::Isolate* isolate = info.GetIsolate();
   CaresData& data = Realm::GetCurrent(info).binding_data<CaresData>();
   return CheckRequestObject(isolate, (data.*klass).Get(isolate), name, info[0]);
@@ -163,19 +164,21 @@ void GetAddrInfo(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   std::string hostname;
   int64_t family, hints, order;
-  if (!ArgLookupRequest(info, &CaresData::addr_info_class, "GetAddrInfoReqWrap") ||
-      !ArgString(isolate, info[1], "hostname", &hostname) ||
-      !ArgInteger(isolate, info[2], "family", 0, 6, &family) ||
-      !ArgInteger(isolate, info[3], "hints", 0, INT32_MAX, &hints)) {
+  if (!ValidateLookupRequest(info, &CaresData::addr_info_class, "GetAddrInfoReqWrap") ||
+      !pool::ValidateString(isolate, info[1], "hostname", &hostname) ||
+      !pool::ValidateInteger(isolate, info[2], "family", 0, 6, &family) ||
+      !pool::ValidateInteger(isolate, info[3], "hints", 0, INT32_MAX, &hints)) {
     return;
   }
   if (family != 0 && family != 4 && family != 6) {
-    ThrowInvalidArgValue(isolate, "family", info[2], "must be one of: 0, 4, 6");
+    errors::Throw(isolate,
+                  errors::InvalidArgValue(isolate, "family", "must be one of: 0, 4, 6", info[2]));
     return;
   }
   if (info[4]->IsBoolean()) {  // Node before 20 passed `verbatim`
     order = info[4]->IsTrue() ? kOrderVerbatim : kOrderIpv4First;
-  } else if (!ArgInteger(isolate, info[4], "order", kOrderVerbatim, kOrderIpv6First, &order)) {
+  } else if (!pool::ValidateInteger(isolate, info[4], "order", kOrderVerbatim, kOrderIpv6First,
+                                    &order)) {
     return;
   }
   addrinfo hints_struct{};
@@ -195,14 +198,16 @@ void GetNameInfo(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   std::string ip;
   int port;
-  if (!ArgLookupRequest(info, &CaresData::name_info_class, "GetNameInfoReqWrap") ||
-      !ArgString(isolate, info[1], "host", &ip) || !ArgPort(isolate, info[2], &port)) {
+  if (!ValidateLookupRequest(info, &CaresData::name_info_class, "GetNameInfoReqWrap") ||
+      !pool::ValidateString(isolate, info[1], "host", &ip) ||
+      !pool::ValidatePort(isolate, info[2], &port)) {
     return;
   }
   sockaddr_storage address{};
   if (uv_ip4_addr(ip.c_str(), port, reinterpret_cast<sockaddr_in*>(&address)) != 0 &&
       uv_ip6_addr(ip.c_str(), port, reinterpret_cast<sockaddr_in6*>(&address)) != 0) {
-    ThrowInvalidArgValue(isolate, "host", info[1], "must be an IP address");
+    errors::Throw(isolate,
+                  errors::InvalidArgValue(isolate, "host", "must be an IP address", info[1]));
     return;
   }
   Realm& realm = Realm::GetCurrent(info);

@@ -1,6 +1,6 @@
 #include "handle_wrap.h"
 
-#include "errors.h"
+#include "node_errors.h"
 #include "realm.h"
 
 namespace bindings {
@@ -49,7 +49,8 @@ void HandleWrap::OnClosed(uv_handle_t* handle) {
 
 void HandleWrap::Close(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (!info[0]->IsUndefined() && !info[0]->IsFunction()) {
-    ThrowInvalidArgType(info.GetIsolate(), "callback", "be of type function", info[0]);
+    errors::Throw(info.GetIsolate(), errors::InvalidArgType(info.GetIsolate(), "callback",
+                                                            "be of type function", info[0]));
     return;
   }
   if (HandleWrap* wrap = Unwrap<HandleWrap>(info.This())) wrap->Close(info[0]);

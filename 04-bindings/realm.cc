@@ -3,8 +3,8 @@
 #include "base_object.h"
 #include "buffer/buffer.h"
 #include "engine.h"
-#include "errors.h"
 #include "lower_stage_bindings.h"
+#include "node_errors.h"
 #include "support/bytes.h"
 
 namespace bindings {
@@ -99,7 +99,7 @@ bool Realm::HasLoaded(std::string_view name) const {
 void Realm::InternalBinding(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   if (!info[0]->IsString()) {
-    ThrowInvalidArgType(isolate, "module", "be of type string", info[0]);
+    errors::Throw(isolate, errors::InvalidArgType(isolate, "module", "be of type string", info[0]));
     return;
   }
   v8::Local<v8::Object> exports;

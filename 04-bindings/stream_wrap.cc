@@ -4,10 +4,10 @@
 #include <string>
 #include <utility>
 
-#include "arguments.h"
 #include "binding_registry.h"
-#include "errors.h"
+#include "node_errors.h"
 #include "req_wrap.h"
+#include "support/validate.h"
 
 namespace bindings {
 
@@ -61,10 +61,10 @@ void StreamWrap::AddMethods(Realm& realm, v8::Local<v8::FunctionTemplate> klass)
   realm.SetProtoMethod(klass, "readStop", ReadStop);
   realm.SetProtoMethod(klass, "shutdown", Shutdown, 1);
   realm.SetProtoMethod(klass, "writeBuffer", WriteBuffer, 2);
-  realm.SetProtoMethod(klass, "writeUtf8String", WriteString<Encoding::kUtf8>, 2);
-  realm.SetProtoMethod(klass, "writeLatin1String", WriteString<Encoding::kLatin1>, 2);
-  realm.SetProtoMethod(klass, "writeAsciiString", WriteString<Encoding::kAscii>, 2);
-  realm.SetProtoMethod(klass, "writeUcs2String", WriteString<Encoding::kUtf16le>, 2);
+  realm.SetProtoMethod(klass, "writeUtf8String", WriteString<pool::Encoding::kUtf8>, 2);
+  realm.SetProtoMethod(klass, "writeLatin1String", WriteString<pool::Encoding::kLatin1>, 2);
+  realm.SetProtoMethod(klass, "writeAsciiString", WriteString<pool::Encoding::kAscii>, 2);
+  realm.SetProtoMethod(klass, "writeUcs2String", WriteString<pool::Encoding::kUtf16le>, 2);
 
   v8::Isolate* isolate = realm.isolate();
   v8::Local<v8::Signature> signature = v8::Signature::New(isolate, klass);
@@ -161,7 +161,7 @@ void StreamWrap::WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::ArrayBufferView> view;
   if (!CheckRequestObject(isolate, realm.binding_data<StreamWrapData>().write_wrap.Get(isolate),
                           "WriteWrap", info[0]) ||
-      !ArgBytes(isolate, info[1], "buffer", &view)) {
+      !pool::ValidateBuffer(isolate, info[1], "buffer", &view)) {
     return;
   }
   StreamWrap* wrap = Unwrap<StreamWrap>(info.This());
@@ -175,7 +175,7 @@ void StreamWrap::WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
       wrap->Write(info[0].As<v8::Object>(), bytes, view->ByteLength(), std::move(store)));
 }
 
-template <Encoding kEncoding>
+template <pool::Encoding kEncoding>
 void StreamWrap::WriteString(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   Realm& realm = Realm::GetCurrent(info);
@@ -184,15 +184,16 @@ void StreamWrap::WriteString(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return;
   }
   if (!info[1]->IsString()) {
-    ThrowInvalidArgType(isolate, "string", "be of type string", info[1]);
+    errors::Throw(isolate, errors::InvalidArgType(isolate, "string", "be of type string", info[1]));
     return;
   }
   StreamWrap* wrap = Unwrap<StreamWrap>(info.This());
   if (wrap == nullptr || !wrap->IsOpen()) return info.GetReturnValue().Set(UV_EBADF);
   v8::Local<v8::String> text = info[1].As<v8::String>();
-  auto bytes = std::make_shared<std::string>(StringByteLength(isolate, text, kEncoding), '\0');
-  bytes->resize(bindings::WriteString(isolate, text, kEncoding,
-                                      reinterpret_cast<uint8_t*>(bytes->data()), bytes->size()));
+  auto bytes =
+      std::make_shared<std::string>(pool::StringByteLength(isolate, text, kEncoding), '\0');
+  bytes->resize(pool::WriteString(isolate, text, kEncoding,
+                                  reinterpret_cast<uint8_t*>(bytes->data()), bytes->size()));
   const char* data = bytes->data();
   size_t size = bytes->size();
   info.GetReturnValue().Set(wrap->Write(info[0].As<v8::Object>(), data, size, std::move(bytes)));

@@ -45,7 +45,7 @@
 
 #include "handle_wrap.h"
 #include "realm.h"
-#include "buffer/string_bytes.h"
+#include "support/encoding.h"
 
 namespace bindings {
 
@@ -100,7 +100,7 @@ class StreamWrap : public HandleWrap {
   static void ReadStop(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void Shutdown(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& info);
-  template <Encoding kEncoding>
+  template <pool::Encoding kEncoding>
   static void WriteString(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void BytesRead(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void BytesWritten(const v8::FunctionCallbackInfo<v8::Value>& info);

@@ -31,12 +31,12 @@
 #include <cstdint>
 #include <string>
 
-#include "arguments.h"
 #include "binding_registry.h"
-#include "errors.h"
+#include "node_errors.h"
 #include "realm.h"
 #include "req_wrap.h"
 #include "stream_wrap.h"
+#include "support/validate.h"
 
 namespace bindings {
 namespace {
@@ -147,10 +147,13 @@ TcpWrapData::TcpWrapData(Realm& realm) {
 }
 
 void TcpWrap::New(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  if (!CheckConstructCall(info, "TCP")) return;
+  if (!info.IsConstructCall()) {
+    errors::Throw(info.GetIsolate(), errors::ConstructCallRequired(info.GetIsolate(), "TCP"));
+    return;
+  }
   info.This()->SetAlignedPointerInInternalField(kSlot, nullptr);  // until it has a C++ side
   int64_t type;
-  if (!ArgInteger(info.GetIsolate(), info[0], "type", kSocket, kServer, &type)) return;
+  if (!pool::ValidateInteger(info.GetIsolate(), info[0], "type", kSocket, kServer, &type)) return;
   new TcpWrap(Realm::GetCurrent(info), info.This());  // owned by its handle: see handle_wrap.h
 }
 
@@ -169,9 +172,10 @@ void TcpWrap::BindTo(const v8::FunctionCallbackInfo<v8::Value>& info, bool ipv6)
   std::string address;
   int port;
   int64_t flags = 0;
-  if (!ArgString(isolate, info[0], "address", &address) || !ArgPort(isolate, info[1], &port) ||
+  if (!pool::ValidateString(isolate, info[0], "address", &address) ||
+      !pool::ValidatePort(isolate, info[1], &port) ||
       (ipv6 && !info[2]->IsUndefined() &&
-       !ArgInteger(isolate, info[2], "flags", 0, INT32_MAX, &flags))) {
+       !pool::ValidateInteger(isolate, info[2], "flags", 0, INT32_MAX, &flags))) {
     return;
   }
   TcpWrap* wrap = OpenWrap(info);
@@ -187,7 +191,8 @@ void TcpWrap::BindTo(const v8::FunctionCallbackInfo<v8::Value>& info, bool ipv6)
 
 void TcpWrap::Listen(const v8::FunctionCallbackInfo<v8::Value>& info) {
   int64_t backlog;
-  if (!ArgInteger(info.GetIsolate(), info[0], "backlog", INT32_MIN, INT32_MAX, &backlog)) return;
+  if (!pool::ValidateInteger(info.GetIsolate(), info[0], "backlog", INT32_MIN, INT32_MAX, &backlog))
+    return;
   TcpWrap* wrap = OpenWrap(info);
   if (wrap == nullptr) return;
   info.GetReturnValue().Set(uv_listen(wrap->stream(), static_cast<int>(backlog), OnConnection));
@@ -234,7 +239,8 @@ void TcpWrap::ConnectTo(const v8::FunctionCallbackInfo<v8::Value>& info, bool ip
   int port;
   if (!CheckRequestObject(isolate, realm.binding_data<TcpWrapData>().connect_wrap.Get(isolate),
                           "TCPConnectWrap", info[0]) ||
-      !ArgString(isolate, info[1], "address", &address) || !ArgPort(isolate, info[2], &port)) {
+      !pool::ValidateString(isolate, info[1], "address", &address) ||
+      !pool::ValidatePort(isolate, info[2], &port)) {
     return;
   }
   TcpWrap* wrap = OpenWrap(info);
@@ -273,7 +279,7 @@ void TcpWrap::GetPeerName(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 void TcpWrap::GetAddress(const v8::FunctionCallbackInfo<v8::Value>& info, AddressGetter get) {
   v8::Local<v8::Object> out;
-  if (!ArgObject(info.GetIsolate(), info[0], "out", &out)) return;
+  if (!pool::ValidateObject(info.GetIsolate(), info[0], "out", &out)) return;
   TcpWrap* wrap = OpenWrap(info);
   if (wrap == nullptr) return;
   sockaddr_storage address;
@@ -291,7 +297,8 @@ void TcpWrap::SetNoDelay(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 void TcpWrap::SetKeepAlive(const v8::FunctionCallbackInfo<v8::Value>& info) {
   int64_t delay_seconds;
-  if (!ArgInteger(info.GetIsolate(), info[1], "delay", 0, UINT32_MAX, &delay_seconds)) return;
+  if (!pool::ValidateInteger(info.GetIsolate(), info[1], "delay", 0, UINT32_MAX, &delay_seconds))
+    return;
   TcpWrap* wrap = OpenWrap(info);
   if (wrap == nullptr) return;
   info.GetReturnValue().Set(uv_tcp_keepalive(&wrap->tcp_, info[0]->BooleanValue(info.GetIsolate()),

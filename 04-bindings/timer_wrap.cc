@@ -22,10 +22,11 @@
 
 #include <cstdint>
 
-#include "arguments.h"
 #include "binding_registry.h"
 #include "handle_wrap.h"
+#include "node_errors.h"
 #include "realm.h"
+#include "support/validate.h"
 
 namespace bindings {
 namespace {
@@ -38,7 +39,10 @@ class TimerWrap : public HandleWrap {
   }
 
   static void New(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    if (!CheckConstructCall(info, "Timer")) return;
+    if (!info.IsConstructCall()) {
+      errors::Throw(info.GetIsolate(), errors::ConstructCallRequired(info.GetIsolate(), "Timer"));
+      return;
+    }
     new TimerWrap(Realm::GetCurrent(info), info.This());  // owned by its handle: see handle_wrap.h
   }
 
@@ -49,8 +53,9 @@ class TimerWrap : public HandleWrap {
     const int64_t kMaxMs = int64_t{1} << 53;
     int64_t timeout = 0;
     int64_t repeat = 0;
-    if (!ArgInteger(isolate, info[0], "timeout", 0, kMaxMs, &timeout) ||
-        (!info[1]->IsUndefined() && !ArgInteger(isolate, info[1], "repeat", 0, kMaxMs, &repeat))) {
+    if (!pool::ValidateInteger(isolate, info[0], "timeout", 0, kMaxMs, &timeout) ||
+        (!info[1]->IsUndefined() &&
+         !pool::ValidateInteger(isolate, info[1], "repeat", 0, kMaxMs, &repeat))) {
       return;
     }
     TimerWrap* wrap = Unwrap<TimerWrap>(info.This());

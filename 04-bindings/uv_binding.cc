@@ -21,40 +21,43 @@
 
 #include <string>
 
-#include "arguments.h"
 #include "binding_registry.h"
 #include "engine.h"
-#include "errors.h"
+#include "node_errors.h"
 #include "realm.h"
 #include "support/uv_errors.h"
+#include "support/validate.h"
 
 namespace bindings {
 namespace {
 
 /// A uv error number: a negative integer (Node's validation in
 /// util.getSystemErrorName).
-bool ArgErrorNumber(v8::Isolate* isolate, v8::Local<v8::Value> value, int* out) {
-  if (!value->IsNumber()) return ThrowInvalidArgType(isolate, "err", "be of type number", value);
+bool ValidateErrorNumber(v8::Isolate* isolate, v8::Local<v8::Value> value, int* out) {
+  if (!value->IsNumber())
+    return errors::Throw(isolate,
+                         errors::InvalidArgType(isolate, "err", "be of type number", value));
   double number = value.As<v8::Number>()->Value();
   if (!(number < 0) || number != static_cast<int>(number)) {
-    return ThrowOutOfRange(isolate, "err", "a negative integer",
-                           ReceivedNumber(isolate->GetCurrentContext(), value));
+    return errors::Throw(
+        isolate, errors::OutOfRange(isolate, "err", "a negative integer",
+                                    errors::ReceivedNumber(isolate->GetCurrentContext(), value)));
   }
   *out = static_cast<int>(number);
   return true;
 }
 
 /// An optional string argument: undefined reads as "".
-bool ArgOptionalString(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name,
-                       std::string* out) {
+bool ValidateOptionalString(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name,
+                            std::string* out) {
   if (value->IsUndefined()) return true;
-  return ArgString(isolate, value, name, out);
+  return pool::ValidateString(isolate, value, name, out);
 }
 
 void ErrName(const v8::FunctionCallbackInfo<v8::Value>& info) {
   int err;
-  if (!ArgErrorNumber(info.GetIsolate(), info[0], &err)) return;
-  info.GetReturnValue().Set(engine::ToV8String(info.GetIsolate(), pool::UvErrorName(err)));
+  if (!ValidateErrorNumber(info.GetIsolate(), info[0], &err)) return;
+  info.GetReturnValue().Set(engine::ToV8String(info.GetIsolate(), errors::UvErrorName(err)));
 }
 
 void GetErrorMap(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -77,13 +80,13 @@ void UvExceptionNative(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   int err;
   std::string syscall, path, dest;
-  if (!ArgErrorNumber(isolate, info[0], &err) ||
-      !ArgString(isolate, info[1], "syscall", &syscall) ||
-      !ArgOptionalString(isolate, info[2], "path", &path) ||
-      !ArgOptionalString(isolate, info[3], "dest", &dest)) {
+  if (!ValidateErrorNumber(isolate, info[0], &err) ||
+      !pool::ValidateString(isolate, info[1], "syscall", &syscall) ||
+      !ValidateOptionalString(isolate, info[2], "path", &path) ||
+      !ValidateOptionalString(isolate, info[3], "dest", &dest)) {
     return;
   }
-  info.GetReturnValue().Set(UvException(isolate, err, syscall, path, dest));
+  info.GetReturnValue().Set(errors::UvException(isolate, err, syscall, path, dest));
 }
 
 // (err, syscall, address, port): the arguments of both host/port shapes.
@@ -91,9 +94,10 @@ bool HostPortArguments(const v8::FunctionCallbackInfo<v8::Value>& info, int* err
                        std::string* syscall, std::string* address, int* port) {
   v8::Isolate* isolate = info.GetIsolate();
   *port = 0;
-  return ArgErrorNumber(isolate, info[0], err) && ArgString(isolate, info[1], "syscall", syscall) &&
-         ArgString(isolate, info[2], "address", address) &&
-         (info[3]->IsUndefined() || ArgPort(isolate, info[3], port));
+  return ValidateErrorNumber(isolate, info[0], err) &&
+         pool::ValidateString(isolate, info[1], "syscall", syscall) &&
+         pool::ValidateString(isolate, info[2], "address", address) &&
+         (info[3]->IsUndefined() || pool::ValidatePort(isolate, info[3], port));
 }
 
 void UvExceptionWithHostPortNative(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -101,14 +105,15 @@ void UvExceptionWithHostPortNative(const v8::FunctionCallbackInfo<v8::Value>& in
   std::string syscall, address;
   if (!HostPortArguments(info, &err, &syscall, &address, &port)) return;
   info.GetReturnValue().Set(
-      UvExceptionWithHostPort(info.GetIsolate(), err, syscall, address, port));
+      errors::UvExceptionWithHostPort(info.GetIsolate(), err, syscall, address, port));
 }
 
 void ExceptionWithHostPortNative(const v8::FunctionCallbackInfo<v8::Value>& info) {
   int err, port;
   std::string syscall, address;
   if (!HostPortArguments(info, &err, &syscall, &address, &port)) return;
-  info.GetReturnValue().Set(ExceptionWithHostPort(info.GetIsolate(), err, syscall, address, port));
+  info.GetReturnValue().Set(
+      errors::ExceptionWithHostPort(info.GetIsolate(), err, syscall, address, port));
 }
 
 void InitializeUv(Realm& realm, v8::Local<v8::Object> exports) {

@@ -22,11 +22,12 @@
 
 #include <vector>
 
-#include "arguments.h"
 #include "binding_registry.h"
 #include "engine.h"
-#include "errors.h"
+#include "node_errors.h"
 #include "realm.h"
+#include "support/uv_errors.h"
+#include "support/validate.h"
 
 namespace modules {
 namespace {
@@ -41,19 +42,20 @@ void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   int64_t column_offset = 0;
   std::string filename;
   if (!info[0]->IsString()) {
-    bindings::ThrowInvalidArgType(isolate, "code", "be of type string", info[0]);
+    errors::Throw(isolate, errors::InvalidArgType(isolate, "code", "be of type string", info[0]));
     return;
   }
-  if (!bindings::ArgString(isolate, info[1], "filename", &filename) ||
-      !bindings::ArgInteger(isolate, info[2], "lineOffset", -(1 << 30), 1 << 30, &line_offset) ||
-      !bindings::ArgInteger(isolate, info[3], "columnOffset", -(1 << 30), 1 << 30,
-                            &column_offset)) {
+  if (!pool::ValidateString(isolate, info[1], "filename", &filename) ||
+      !pool::ValidateInteger(isolate, info[2], "lineOffset", -(1 << 30), 1 << 30, &line_offset) ||
+      !pool::ValidateInteger(isolate, info[3], "columnOffset", -(1 << 30), 1 << 30,
+                             &column_offset)) {
     return;
   }
   std::vector<v8::Local<v8::String>> params;
   if (!info[8]->IsUndefined()) {
     if (!info[8]->IsArray()) {
-      bindings::ThrowInvalidArgType(isolate, "params", "be an instance of Array", info[8]);
+      errors::Throw(isolate,
+                    errors::InvalidArgType(isolate, "params", "be an instance of Array", info[8]));
       return;
     }
     v8::Local<v8::Array> names = info[8].As<v8::Array>();
@@ -61,7 +63,8 @@ void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
       v8::Local<v8::Value> name;
       if (!names->Get(context, i).ToLocal(&name)) return;
       if (!name->IsString()) {
-        bindings::ThrowInvalidArgType(isolate, "params", "be an Array of strings", name);
+        errors::Throw(isolate,
+                      errors::InvalidArgType(isolate, "params", "be an Array of strings", name));
         return;
       }
       params.push_back(name.As<v8::String>());

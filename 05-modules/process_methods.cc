@@ -13,11 +13,12 @@
 
 #include <string>
 
-#include "arguments.h"
 #include "binding_registry.h"
 #include "engine.h"
-#include "errors.h"
+#include "node_errors.h"
 #include "realm.h"
+#include "support/uv_errors.h"
+#include "support/validate.h"
 
 namespace modules {
 namespace {
@@ -38,7 +39,7 @@ void Cwd(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   std::string dir;
   if (int err = PathFrom(uv_cwd, &dir)) {
-    isolate->ThrowException(bindings::UvException(isolate, err, "uv_cwd"));
+    isolate->ThrowException(errors::UvException(isolate, err, "uv_cwd"));
     return;
   }
   info.GetReturnValue().Set(engine::ToV8String(isolate, dir));
@@ -47,11 +48,11 @@ void Cwd(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void Chdir(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   std::string dir;
-  if (!bindings::ArgString(isolate, info[0], "directory", &dir)) return;
+  if (!pool::ValidateString(isolate, info[0], "directory", &dir)) return;
   if (int err = uv_chdir(dir.c_str())) {
     std::string from;
     PathFrom(uv_cwd, &from);
-    isolate->ThrowException(bindings::UvException(isolate, err, "chdir", from, dir));
+    isolate->ThrowException(errors::UvException(isolate, err, "chdir", from, dir));
   }
 }
 

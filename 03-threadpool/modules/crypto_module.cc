@@ -7,8 +7,8 @@
 #include <string>
 
 #include "engine.h"
+#include "node_errors.h"
 #include "support/bytes.h"
-#include "support/node_errors.h"
 #include "support/validate.h"
 
 namespace pool {
@@ -28,11 +28,12 @@ bool GetBytes(v8::Local<v8::Context> context, v8::Local<v8::Value> value, const 
   } else if (value->IsArrayBuffer()) {
     view = BytesView::FromArrayBuffer(value.As<v8::ArrayBuffer>());
   } else {
-    return Throw(context->GetIsolate(),
-                 InvalidArgType(context, name,
-                                "be of type string or an instance of ArrayBuffer, Buffer, "
-                                "TypedArray, or DataView",
-                                value));
+    return errors::Throw(
+        context->GetIsolate(),
+        errors::InvalidArgType(context->GetIsolate(), name,
+                               "be of type string or an instance of ArrayBuffer, Buffer, "
+                               "TypedArray, or DataView",
+                               value));
   }
   out->assign(reinterpret_cast<const char*>(view.data()), view.size());
   return true;
@@ -64,8 +65,8 @@ class Pbkdf2Job : public Job {
   Outcome Finish(v8::Local<v8::Context> context) override {
     v8::Isolate* isolate = context->GetIsolate();
     if (!ok_) {
-      return Outcome::Failure(
-          NodeError(isolate, ErrorType::kError, "ERR_CRYPTO_OPERATION_FAILED", "PBKDF2 failed"));
+      return Outcome::Failure(errors::NodeError(isolate, errors::Type::kError,
+                                                "ERR_CRYPTO_OPERATION_FAILED", "PBKDF2 failed"));
     }
     return Outcome::Success(key_.ToUint8Array(isolate));
   }
@@ -98,8 +99,9 @@ class RandomBytesJob : public Job {
   Outcome Finish(v8::Local<v8::Context> context) override {
     v8::Isolate* isolate = context->GetIsolate();
     if (!ok_) {
-      return Outcome::Failure(NodeError(isolate, ErrorType::kError, "ERR_CRYPTO_OPERATION_FAILED",
-                                        "Random bytes generation failed"));
+      return Outcome::Failure(errors::NodeError(isolate, errors::Type::kError,
+                                                "ERR_CRYPTO_OPERATION_FAILED",
+                                                "Random bytes generation failed"));
     }
     return Outcome::Success(bytes_.ToUint8Array(isolate));
   }
@@ -121,18 +123,19 @@ std::unique_ptr<Job> MakePbkdf2(PoolCall& call) {
       call[4]->IsFunction() ? v8::Undefined(isolate).As<v8::Value>() : call[4];
   std::string digest_name, password, salt;
   int64_t iterations, key_length;
-  if (!ValidateString(context, digest_value, "digest", &digest_name) ||
+  if (!ValidateString(isolate, digest_value, "digest", &digest_name) ||
       !GetBytes(context, call[0], "password", &password) ||
       !GetBytes(context, call[1], "salt", &salt) ||
-      !ValidateInteger(context, call[2], "iterations", 1, INT32_MAX, &iterations) ||
-      !ValidateInteger(context, call[3], "keylen", 0, INT32_MAX, &key_length) ||
+      !ValidateInteger(isolate, call[2], "iterations", 1, INT32_MAX, &iterations) ||
+      !ValidateInteger(isolate, call[3], "keylen", 0, INT32_MAX, &key_length) ||
       !call.TakeCallback(4, 5, "callback")) {
     return nullptr;
   }
   const EVP_MD* digest = FindDigest(digest_name);
   if (digest == nullptr) {
-    Throw(isolate, NodeError(isolate, ErrorType::kTypeError, "ERR_CRYPTO_INVALID_DIGEST",
-                             "Invalid digest: " + digest_name));
+    errors::Throw(isolate,
+                  errors::NodeError(isolate, errors::Type::kTypeError, "ERR_CRYPTO_INVALID_DIGEST",
+                                    "Invalid digest: " + digest_name));
     return nullptr;
   }
   return std::make_unique<Pbkdf2Job>(std::move(password), std::move(salt),
@@ -146,13 +149,13 @@ std::unique_ptr<Job> MakeRandomBytes(PoolCall& call) {
   v8::Isolate* isolate = call.isolate();
   v8::Local<v8::Value> size = call[0];
   if (!size->IsNumber()) {
-    Throw(isolate, InvalidArgType(context, "size", "be of type number", size));
+    errors::Throw(isolate, errors::InvalidArgType(isolate, "size", "be of type number", size));
     return nullptr;
   }
   double number = size.As<v8::Number>()->Value();
   if (std::isnan(number) || number < 0 || number > INT32_MAX) {
-    Throw(isolate,
-          OutOfRange(isolate, "size", ">= 0 && <= 2147483647", ReceivedNumber(context, size)));
+    errors::Throw(isolate, errors::OutOfRange(isolate, "size", ">= 0 && <= 2147483647",
+                                              errors::ReceivedNumber(context, size)));
     return nullptr;
   }
   if (!call.TakeOptionalCallback(1, "callback")) return nullptr;
@@ -200,7 +203,7 @@ void CryptoModule::CreateHash(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   std::string name;
-  if (!ValidateString(context, info[0], "algorithm", &name)) return;
+  if (!ValidateString(isolate, info[0], "algorithm", &name)) return;
   const EVP_MD* digest = FindDigest(name);
   if (digest == nullptr) {
     isolate->ThrowException(
@@ -245,8 +248,8 @@ CryptoModule::HashState* CryptoModule::StateOf(const v8::FunctionCallbackInfo<v8
   auto* state =
       static_cast<HashState*>(info.This()->GetAlignedPointerFromInternalField(kHashStateField));
   if (state->finalized) {
-    Throw(isolate, NodeError(isolate, ErrorType::kError, "ERR_CRYPTO_HASH_FINALIZED",
-                             "Digest already called"));
+    errors::Throw(isolate, errors::NodeError(isolate, errors::Type::kError,
+                                             "ERR_CRYPTO_HASH_FINALIZED", "Digest already called"));
     return nullptr;
   }
   return state;
@@ -257,17 +260,17 @@ void CryptoModule::Update(const v8::FunctionCallbackInfo<v8::Value>& info) {
   HashState* state = StateOf(info);
   if (state == nullptr) return;
   v8::Isolate* isolate = info.GetIsolate();
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
   BytesView data;
   if (info[0]->IsString()) {
     // An unknown encoding means UTF-8 here, as in Node.
     std::optional<Encoding> encoding;
     if (info[1]->IsString()) encoding = ParseEncoding(engine::ToUtf8(isolate, info[1]));
     if (encoding == Encoding::kHex && info[0].As<v8::String>()->Length() % 2 != 0) {
-      Throw(isolate, InvalidArgValue(context, "encoding",
-                                     "is invalid for data of length " +
-                                         std::to_string(info[0].As<v8::String>()->Length()),
-                                     info[1]));
+      errors::Throw(isolate,
+                    errors::InvalidArgValue(isolate, "encoding",
+                                            "is invalid for data of length " +
+                                                std::to_string(info[0].As<v8::String>()->Length()),
+                                            info[1]));
       return;
     }
     data = BytesView::FromString(isolate, info[0].As<v8::String>(),
@@ -275,10 +278,11 @@ void CryptoModule::Update(const v8::FunctionCallbackInfo<v8::Value>& info) {
   } else if (info[0]->IsArrayBufferView()) {
     data = BytesView::FromView(info[0].As<v8::ArrayBufferView>());
   } else {
-    Throw(isolate,
-          InvalidArgType(context, "data",
-                         "be of type string or an instance of Buffer, TypedArray, or DataView",
-                         info[0]));
+    errors::Throw(
+        isolate,
+        errors::InvalidArgType(
+            isolate, "data", "be of type string or an instance of Buffer, TypedArray, or DataView",
+            info[0]));
     return;
   }
   EVP_DigestUpdate(state->context, data.data(), data.size());
@@ -304,7 +308,7 @@ void CryptoModule::Digest(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return;
   }
   info.GetReturnValue().Set(
-      Decode(isolate, digest.data(), digest.size(), *encoding).ToLocalChecked());
+      BytesToString(isolate, digest.data(), digest.size(), *encoding).ToLocalChecked());
 }
 
 }  // namespace pool

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "engine.h"
-#include "support/node_errors.h"
+#include "node_errors.h"
 #include "support/uv_errors.h"
 #include "support/validate.h"
 
@@ -129,7 +129,7 @@ class LookupJob : public Job {
   Outcome Finish(v8::Local<v8::Context> context) override {
     v8::Isolate* isolate = context->GetIsolate();
     if (error_ != 0)
-      return Outcome::Failure(DnsException(isolate, error_, "getaddrinfo", hostname_));
+      return Outcome::Failure(errors::DnsException(isolate, error_, "getaddrinfo", hostname_));
     auto text = [isolate](const std::string& s) { return engine::ToV8String(isolate, s); };
     if (all_) {
       std::vector<v8::Local<v8::Value>> list;
@@ -182,7 +182,7 @@ std::unique_ptr<Job> MakeLookup(PoolCall& call) {
   v8::Local<v8::Context> context = call.context();
   v8::Isolate* isolate = call.isolate();
   std::string hostname;
-  if (call[0]->BooleanValue(isolate) && !ValidateString(context, call[0], "hostname", &hostname)) {
+  if (call[0]->BooleanValue(isolate) && !ValidateString(isolate, call[0], "hostname", &hostname)) {
     return nullptr;
   }
   int family = 0, hints = 0;
@@ -192,12 +192,14 @@ std::unique_ptr<Job> MakeLookup(PoolCall& call) {
   v8::Local<v8::Value> options = call[1];  // undefined when it was the callback
   if (options->IsNumber()) {
     if (!IsOneOf(options, {0, 4, 6})) {
-      Throw(isolate, InvalidArgValue(context, "family", "must be one of: 0, 4, 6", options));
+      errors::Throw(isolate,
+                    errors::InvalidArgValue(isolate, "family", "must be one of: 0, 4, 6", options));
       return nullptr;
     }
     family = static_cast<int>(options.As<v8::Number>()->Value());
   } else if (!options->IsUndefined() && !options->IsObject()) {
-    Throw(isolate, InvalidArgType(context, "options", "be of type object or integer", options));
+    errors::Throw(isolate, errors::InvalidArgType(isolate, "options",
+                                                  "be of type object or integer", options));
     return nullptr;
   } else if (options->IsObject()) {
     v8::Local<v8::Object> object = options.As<v8::Object>();
@@ -208,7 +210,8 @@ std::unique_ptr<Job> MakeLookup(PoolCall& call) {
     if (!get("hints", &value)) return nullptr;
     if (!value->IsNullOrUndefined()) {
       if (!value->IsNumber()) {
-        Throw(isolate, InvalidArgType(context, "options.hints", "be of type number", value));
+        errors::Throw(isolate,
+                      errors::InvalidArgType(isolate, "options.hints", "be of type number", value));
         return nullptr;
       }
       hints = static_cast<int>(value->Uint32Value(context).FromMaybe(0));
@@ -219,21 +222,21 @@ std::unique_ptr<Job> MakeLookup(PoolCall& call) {
       if (name == "IPv4" || name == "IPv6") {
         family = name == "IPv4" ? 4 : 6;
       } else if (!IsOneOf(value, {0, 4, 6})) {
-        Throw(isolate,
-              InvalidArgValue(context, "options.family", "must be one of: 0, 4, 6", value));
+        errors::Throw(isolate, errors::InvalidArgValue(isolate, "options.family",
+                                                       "must be one of: 0, 4, 6", value));
         return nullptr;
       } else {
         family = static_cast<int>(value.As<v8::Number>()->Value());
       }
     }
     if (!get("all", &value)) return nullptr;
-    if (!value->IsNullOrUndefined() && !ValidateBoolean(context, value, "options.all", &all)) {
+    if (!value->IsNullOrUndefined() && !ValidateBoolean(isolate, value, "options.all", &all)) {
       return nullptr;
     }
     if (!get("verbatim", &value)) return nullptr;
     if (!value->IsNullOrUndefined()) {
       bool verbatim;
-      if (!ValidateBoolean(context, value, "options.verbatim", &verbatim)) return nullptr;
+      if (!ValidateBoolean(isolate, value, "options.verbatim", &verbatim)) return nullptr;
       order = verbatim ? Order::kVerbatim : Order::kIpv4First;
     }
     if (!get("order", &value)) return nullptr;
@@ -246,9 +249,9 @@ std::unique_ptr<Job> MakeLookup(PoolCall& call) {
       } else if (name == "ipv6first") {
         order = Order::kIpv6First;
       } else {
-        Throw(isolate,
-              InvalidArgValue(context, "options.order",
-                              "must be one of: 'verbatim', 'ipv4first', 'ipv6first'", value));
+        errors::Throw(isolate, errors::InvalidArgValue(
+                                   isolate, "options.order",
+                                   "must be one of: 'verbatim', 'ipv4first', 'ipv6first'", value));
         return nullptr;
       }
     }

@@ -1,7 +1,7 @@
 #include "modules/file_handle.h"
 
 #include "engine.h"
-#include "support/node_errors.h"
+#include "node_errors.h"
 
 namespace pool {
 namespace {
@@ -39,8 +39,8 @@ bool FileHandles::FdOf(v8::Local<v8::Context> context, v8::Local<v8::Value> valu
                        const char* syscall, int* fd) {
   v8::Isolate* isolate = context->GetIsolate();
   if (!Is(isolate, value)) {
-    return Throw(isolate,
-                 v8::Exception::TypeError(engine::ToV8String(isolate, "Illegal invocation")));
+    return errors::Throw(
+        isolate, v8::Exception::TypeError(engine::ToV8String(isolate, "Illegal invocation")));
   }
   *fd = value.As<v8::Object>()->GetInternalField(kFdField).As<v8::Int32>()->Value();
   if (*fd >= 0 || syscall == nullptr) return true;
@@ -54,7 +54,7 @@ bool FileHandles::FdOf(v8::Local<v8::Context> context, v8::Local<v8::Value> valu
       ->CreateDataProperty(context, engine::ToV8String(isolate, "syscall"),
                            engine::ToV8String(isolate, syscall))
       .Check();
-  return Throw(isolate, error);
+  return errors::Throw(isolate, error);
 }
 
 void FileHandles::MarkClosed(v8::Local<v8::Value> value) {

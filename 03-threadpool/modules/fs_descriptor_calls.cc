@@ -3,7 +3,7 @@
 #include "engine.h"
 #include "modules/fs_calls.h"
 #include "modules/fs_module.h"
-#include "support/node_errors.h"
+#include "node_errors.h"
 
 namespace pool {
 namespace {
@@ -35,10 +35,10 @@ bool GetOffsetLengthPosition(v8::Local<v8::Context> context, v8::Local<v8::Value
 
 // Where in the buffer to start: `offset`, an integer >= 0, or 0 when null or
 // undefined.
-bool ValidateOffset(v8::Local<v8::Context> context, v8::Local<v8::Value> offset, int64_t* start) {
+bool ValidateOffset(v8::Isolate* isolate, v8::Local<v8::Value> offset, int64_t* start) {
   *start = 0;
   return offset->IsNullOrUndefined() ||
-         ValidateInteger(context, offset, "offset", 0, 9007199254740991, start);
+         ValidateInteger(isolate, offset, "offset", 0, 9007199254740991, start);
 }
 
 // The arguments of fs.read(fd, ...) from `first` on (FileHandle.read: from
@@ -66,23 +66,26 @@ std::unique_ptr<Job> ParseRead(PoolCall& call, int first, int fd) {
     if (!GetOffsetLengthPosition(context, offset, &offset, &length, &position)) return nullptr;
   }
   if (!buffer->IsArrayBufferView()) {
-    Throw(isolate, InvalidArgType(context, "buffer",
-                                  "be an instance of Buffer, TypedArray, or DataView", buffer));
+    errors::Throw(isolate, errors::InvalidArgType(
+                               isolate, "buffer",
+                               "be an instance of Buffer, TypedArray, or DataView", buffer));
     return nullptr;
   }
   int64_t byte_length = buffer.As<v8::ArrayBufferView>()->ByteLength();
 
   int64_t start;
-  if (!ValidateOffset(context, offset, &start)) return nullptr;
+  if (!ValidateOffset(isolate, offset, &start)) return nullptr;
   int64_t count = length->IsUndefined() ? byte_length - start
                                         : length->Int32Value(context).FromMaybe(0);  // length |= 0
   if (count != 0 && byte_length == 0) {
-    Throw(isolate, InvalidArgValue(context, "buffer", "is empty and cannot be written", buffer));
+    errors::Throw(isolate, errors::InvalidArgValue(isolate, "buffer",
+                                                   "is empty and cannot be written", buffer));
     return nullptr;
   }
   if (count < 0 || start + count > byte_length) {
     std::string range = count < 0 ? ">= 0" : "<= " + std::to_string(byte_length - start);
-    Throw(isolate, OutOfRange(isolate, "length", range, ReceivedNumber(context, length)));
+    errors::Throw(isolate, errors::OutOfRange(isolate, "length", range,
+                                              errors::ReceivedNumber(context, length)));
     return nullptr;
   }
   int64_t at = -1;
@@ -90,9 +93,10 @@ std::unique_ptr<Job> ParseRead(PoolCall& call, int first, int fd) {
     if (position->IsBigInt()) {
       at = position.As<v8::BigInt>()->Int64Value();
     } else if (!position->IsNumber()) {
-      Throw(isolate, InvalidArgType(context, "position", "be of type bigint or integer", position));
+      errors::Throw(isolate, errors::InvalidArgType(isolate, "position",
+                                                    "be of type bigint or integer", position));
       return nullptr;
-    } else if (!ValidateInteger(context, position, "position", -1, 9007199254740991, &at)) {
+    } else if (!ValidateInteger(isolate, position, "position", -1, 9007199254740991, &at)) {
       return nullptr;
     }
   }
@@ -119,19 +123,21 @@ std::unique_ptr<Job> ParseWrite(PoolCall& call, int first, int fd) {
     }
     int64_t byte_length = buffer.As<v8::ArrayBufferView>()->ByteLength();
     int64_t start;
-    if (!ValidateOffset(context, offset, &start)) return nullptr;
+    if (!ValidateOffset(isolate, offset, &start)) return nullptr;
     int64_t count = length->IsNumber() ? static_cast<int64_t>(length.As<v8::Number>()->Value())
                                        : byte_length - start;
     if (start > byte_length) {
-      Throw(isolate, OutOfRange(isolate, "offset", "<= " + std::to_string(byte_length),
-                                ReceivedNumber(context, offset)));
+      errors::Throw(isolate,
+                    errors::OutOfRange(isolate, "offset", "<= " + std::to_string(byte_length),
+                                       errors::ReceivedNumber(context, offset)));
       return nullptr;
     }
     if (count > byte_length - start || count < 0) {
       std::string range = count < 0 ? ">= 0" : "<= " + std::to_string(byte_length - start);
-      Throw(isolate, OutOfRange(isolate, "length", range,
-                                length->IsNumber() ? ReceivedNumber(context, length)
-                                                   : std::to_string(count)));
+      errors::Throw(isolate,
+                    errors::OutOfRange(isolate, "length", range,
+                                       length->IsNumber() ? errors::ReceivedNumber(context, length)
+                                                          : std::to_string(count)));
       return nullptr;
     }
     if (position->IsNumber()) at = static_cast<int64_t>(position.As<v8::Number>()->Value());
@@ -140,15 +146,16 @@ std::unique_ptr<Job> ParseWrite(PoolCall& call, int first, int fd) {
     v8::Local<v8::Value> position = call[first + 1], encoding_value = call[first + 2];
     std::optional<Encoding> encoding;
     if (!encoding_value->IsString()) encoding_value = v8::Undefined(isolate);
-    if (!ValidateEncoding(context, encoding_value, &encoding)) return nullptr;
+    if (!ValidateEncoding(isolate, encoding_value, &encoding)) return nullptr;
     if (position->IsNumber()) at = static_cast<int64_t>(position.As<v8::Number>()->Value());
     source =
         BytesView::FromString(isolate, buffer.As<v8::String>(), encoding.value_or(Encoding::kUtf8));
   } else {
-    Throw(isolate,
-          InvalidArgType(context, "buffer",
-                         "be of type string or an instance of Buffer, TypedArray, or DataView",
-                         buffer));
+    errors::Throw(
+        isolate,
+        errors::InvalidArgType(
+            isolate, "buffer",
+            "be of type string or an instance of Buffer, TypedArray, or DataView", buffer));
     return nullptr;
   }
   return std::make_unique<ReadWriteJob>(ReadWriteJob::Direction::kWrite, fd, std::move(source), at,
@@ -165,7 +172,7 @@ std::unique_ptr<Job> MakeFstat(PoolCall& call) {
 // fs.close(fd[, callback])
 std::unique_ptr<Job> MakeClose(PoolCall& call) {
   int fd;
-  if (!ValidateFd(call.context(), call[0], &fd)) return nullptr;
+  if (!ValidateFd(call.isolate(), call[0], &fd)) return nullptr;
   if (call.form() == Form::kCallback && call[1]->IsUndefined()) {
     call.SetDefaultCallback(v8::Function::New(call.context(), ThrowIfError).ToLocalChecked());
   } else if (!call.TakeCallback(1, 1)) {
@@ -177,7 +184,7 @@ std::unique_ptr<Job> MakeClose(PoolCall& call) {
 // fs.read(fd, ..., callback)
 std::unique_ptr<Job> MakeRead(PoolCall& call) {
   int fd;
-  if (!ValidateFd(call.context(), call[0], &fd)) return nullptr;
+  if (!ValidateFd(call.isolate(), call[0], &fd)) return nullptr;
   // Node picks the callback by arguments.length: (fd, cb), (fd, buffer, cb),
   // (fd, buffer, options, cb), or the full six.
   int given = call.count();
@@ -188,7 +195,7 @@ std::unique_ptr<Job> MakeRead(PoolCall& call) {
 // fs.write(fd, ..., callback)
 std::unique_ptr<Job> MakeWrite(PoolCall& call) {
   int fd;
-  if (!ValidateFd(call.context(), call[0], &fd)) return nullptr;
+  if (!ValidateFd(call.isolate(), call[0], &fd)) return nullptr;
   v8::Local<v8::Value> buffer = call[1];
   if (!buffer->IsArrayBufferView() && !buffer->IsString()) {
     return ParseWrite(call, 1, fd);  // which throws Node's error for it
@@ -197,7 +204,7 @@ std::unique_ptr<Job> MakeWrite(PoolCall& call) {
       !call[3]->IsFunction() && !call[4]->IsFunction()) {
     // (fd, string, position, encoding, callback): without a function, Node
     // ends up naming the third argument after the string.
-    ValidateFunction(call.context(), call[3], "cb");
+    ValidateFunction(call.isolate(), call[3], "cb");
     return nullptr;
   }
   // Node's callback is `callback || position || length || offset`.

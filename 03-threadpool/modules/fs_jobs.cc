@@ -8,7 +8,7 @@
 #include "engine.h"
 #include "modules/file_handle.h"
 #include "modules/fs_objects.h"
-#include "support/node_errors.h"
+#include "node_errors.h"
 
 namespace pool {
 namespace {
@@ -45,7 +45,7 @@ std::string FileTarget::Describe() const {
 }
 
 Outcome FsJob::Finish(v8::Local<v8::Context> context) {
-  if (error_.failed()) return Outcome::Failure(UvException(context->GetIsolate(), error_));
+  if (error_.failed()) return Outcome::Failure(errors::UvException(context->GetIsolate(), error_));
   return Result(context);
 }
 
@@ -56,19 +56,19 @@ void ReadFileJob::Run() {
   if (!file_.is_fd()) {
     FsCall open;
     fd = uv_fs_open(nullptr, &open.req, file_.path.c_str(), flags_, 0666, nullptr);
-    if (Failed(error_, fd, "open", file_.path)) return;
+    if (errors::Failed(error_, fd, "open", file_.path)) return;
   }
   ReadAll(fd);
   if (!file_.is_fd()) {
     FsCall close;
     int result = uv_fs_close(nullptr, &close.req, fd, nullptr);
-    if (!error_.failed()) Failed(error_, result, "close");
+    if (!error_.failed()) errors::Failed(error_, result, "close");
   }
 }
 
 void ReadFileJob::ReadAll(uv_file fd) {
   FsCall stat;
-  if (Failed(error_, uv_fs_fstat(nullptr, &stat.req, fd, nullptr), "fstat")) return;
+  if (errors::Failed(error_, uv_fs_fstat(nullptr, &stat.req, fd, nullptr), "fstat")) return;
   // Only a regular file has a size worth trusting; read the rest to the end.
   uint64_t expected = S_ISREG(stat.req.statbuf.st_mode) ? stat.req.statbuf.st_size : 0;
   if (expected > kMaxFileSizeToRead) {
@@ -97,7 +97,7 @@ void ReadFileJob::ReadAll(uv_file fd) {
     FsCall read;
     uv_buf_t buffer = Buffer(contents_.data() + total, capacity - total);
     int result = uv_fs_read(nullptr, &read.req, fd, &buffer, 1, -1, nullptr);
-    if (Failed(error_, result, "read")) return;
+    if (errors::Failed(error_, result, "read")) return;
     if (result == 0) break;  // the end of the file
     total += result;
   }
@@ -107,19 +107,19 @@ void ReadFileJob::ReadAll(uv_file fd) {
 Outcome ReadFileJob::Result(v8::Local<v8::Context> context) {
   v8::Isolate* isolate = context->GetIsolate();
   if (too_large_size_ > 0) {
-    return Outcome::Failure(
-        NodeError(isolate, ErrorType::kRangeError, "ERR_FS_FILE_TOO_LARGE",
-                  "File size (" + std::to_string(too_large_size_) + ") is greater than 2 GiB"));
+    return Outcome::Failure(errors::NodeError(
+        isolate, errors::Type::kRangeError, "ERR_FS_FILE_TOO_LARGE",
+        "File size (" + std::to_string(too_large_size_) + ") is greater than 2 GiB"));
   }
   if (out_of_memory_) {
-    UvError error;
-    Failed(error, UV_ENOMEM, "read");
-    return Outcome::Failure(UvException(isolate, error));
+    errors::UvError error;
+    errors::Failed(error, UV_ENOMEM, "read");
+    return Outcome::Failure(errors::UvException(isolate, error));
   }
   if (!encoding_) return Outcome::Success(contents_.ToUint8Array(isolate));
   v8::Local<v8::String> text;
-  if (!Decode(isolate, contents_.data(), contents_.size(), *encoding_).ToLocal(&text)) {
-    return Outcome::Failure(TooLongStringError(isolate));
+  if (!BytesToString(isolate, contents_.data(), contents_.size(), *encoding_).ToLocal(&text)) {
+    return Outcome::Failure(errors::StringTooLong(isolate));
   }
   return Outcome::Success(text);
 }
@@ -131,7 +131,7 @@ void WriteFileJob::Run() {
   if (!file_.is_fd()) {
     FsCall open;
     fd = uv_fs_open(nullptr, &open.req, file_.path.c_str(), flags_, mode_, nullptr);
-    if (Failed(error_, fd, "open", file_.path)) return;
+    if (errors::Failed(error_, fd, "open", file_.path)) return;
   }
   FlushIfStdio(fd);
   size_t written = 0;
@@ -139,13 +139,13 @@ void WriteFileJob::Run() {
     FsCall write;
     uv_buf_t buffer = Buffer(data_.data() + written, data_.size() - written);
     int result = uv_fs_write(nullptr, &write.req, fd, &buffer, 1, -1, nullptr);
-    if (Failed(error_, result, "write")) break;
+    if (errors::Failed(error_, result, "write")) break;
     written += result;
   }
   if (!file_.is_fd()) {
     FsCall close;
     int result = uv_fs_close(nullptr, &close.req, fd, nullptr);
-    if (!error_.failed()) Failed(error_, result, "close");
+    if (!error_.failed()) errors::Failed(error_, result, "close");
   }
 }
 
@@ -155,19 +155,20 @@ void StatJob::Run() {
   FsCall call;
   switch (kind_) {
     case Kind::kStat:
-      if (Failed(error_, uv_fs_stat(nullptr, &call.req, file_.path.c_str(), nullptr), "stat",
-                 file_.path)) {
+      if (errors::Failed(error_, uv_fs_stat(nullptr, &call.req, file_.path.c_str(), nullptr),
+                         "stat", file_.path)) {
         return;
       }
       break;
     case Kind::kLstat:
-      if (Failed(error_, uv_fs_lstat(nullptr, &call.req, file_.path.c_str(), nullptr), "lstat",
-                 file_.path)) {
+      if (errors::Failed(error_, uv_fs_lstat(nullptr, &call.req, file_.path.c_str(), nullptr),
+                         "lstat", file_.path)) {
         return;
       }
       break;
     case Kind::kFstat:
-      if (Failed(error_, uv_fs_fstat(nullptr, &call.req, file_.fd, nullptr), "fstat")) return;
+      if (errors::Failed(error_, uv_fs_fstat(nullptr, &call.req, file_.fd, nullptr), "fstat"))
+        return;
       break;
   }
   stat_ = call.req.statbuf;
@@ -186,8 +187,8 @@ Outcome StatJob::Result(v8::Local<v8::Context> context) {
 
 void ReaddirJob::Run() {
   FsCall scan;
-  if (Failed(error_, uv_fs_scandir(nullptr, &scan.req, path_.c_str(), 0, nullptr), "scandir",
-             path_)) {
+  if (errors::Failed(error_, uv_fs_scandir(nullptr, &scan.req, path_.c_str(), 0, nullptr),
+                     "scandir", path_)) {
     return;
   }
   uv_dirent_t entry;
@@ -228,9 +229,9 @@ Outcome ReaddirJob::Result(v8::Local<v8::Context> context) {
       shown = copy.ToUint8Array(isolate);
     } else {
       v8::Local<v8::String> text;
-      if (!Decode(isolate, bytes, name.size(), encoding_.value_or(Encoding::kUtf8))
+      if (!BytesToString(isolate, bytes, name.size(), encoding_.value_or(Encoding::kUtf8))
                .ToLocal(&text)) {
-        return Outcome::Failure(TooLongStringError(isolate));
+        return Outcome::Failure(errors::StringTooLong(isolate));
       }
       shown = text;
     }
@@ -245,7 +246,8 @@ Outcome ReaddirJob::Result(v8::Local<v8::Context> context) {
 void MkdirJob::Run() {
   if (!recursive_) {
     FsCall call;
-    Failed(error_, uv_fs_mkdir(nullptr, &call.req, path_.c_str(), mode_, nullptr), "mkdir", path_);
+    errors::Failed(error_, uv_fs_mkdir(nullptr, &call.req, path_.c_str(), mode_, nullptr), "mkdir",
+                   path_);
     return;
   }
   MakeParents();
@@ -267,27 +269,27 @@ void MkdirJob::MakeParents() {
     if (result == UV_ENOENT) {
       size_t slash = directory.find_last_of('/');
       if (slash == std::string::npos || slash == 0) {
-        Failed(error_, result, "mkdir", path_);
+        errors::Failed(error_, result, "mkdir", path_);
         return;
       }
       pending.push_back(directory.substr(0, slash));
       continue;
     }
     if (result == UV_EACCES || result == UV_ENOSPC || result == UV_ENOTDIR || result == UV_EPERM) {
-      Failed(error_, result, "mkdir", path_);
+      errors::Failed(error_, result, "mkdir", path_);
       return;
     }
     // It exists (or could not be made): fine if it is a directory already.
     FsCall stat;
     int stat_result = uv_fs_stat(nullptr, &stat.req, directory.c_str(), nullptr);
     if (stat_result < 0) {
-      Failed(error_, stat_result, "mkdir", path_);
+      errors::Failed(error_, stat_result, "mkdir", path_);
       return;
     }
     if (!S_ISDIR(stat.req.statbuf.st_mode)) {
       // A file where a parent should be is "not a directory"; a file at the
       // path itself "already exists".
-      Failed(error_, pending.size() > 1 ? UV_ENOTDIR : UV_EEXIST, "mkdir", path_);
+      errors::Failed(error_, pending.size() > 1 ? UV_ENOTDIR : UV_EEXIST, "mkdir", path_);
       return;
     }
     pending.pop_back();
@@ -305,7 +307,7 @@ void RmJob::Run() {
   FsCall stat;
   int result = uv_fs_lstat(nullptr, &stat.req, path_.c_str(), nullptr);
   if (result == UV_ENOENT && force_) return;
-  if (Failed(error_, result, "lstat", path_)) return;
+  if (errors::Failed(error_, result, "lstat", path_)) return;
   if (S_ISDIR(stat.req.statbuf.st_mode)) {
     if (!recursive_) {
       is_directory_ = true;
@@ -315,24 +317,26 @@ void RmJob::Run() {
     return;
   }
   FsCall unlink;
-  Failed(error_, uv_fs_unlink(nullptr, &unlink.req, path_.c_str(), nullptr), "unlink", path_);
+  errors::Failed(error_, uv_fs_unlink(nullptr, &unlink.req, path_.c_str(), nullptr), "unlink",
+                 path_);
 }
 
 bool RmJob::RemoveTree(const std::string& path) {
   FsCall stat;
-  if (Failed(error_, uv_fs_lstat(nullptr, &stat.req, path.c_str(), nullptr), "lstat", path)) {
+  if (errors::Failed(error_, uv_fs_lstat(nullptr, &stat.req, path.c_str(), nullptr), "lstat",
+                     path)) {
     return false;
   }
   if (!S_ISDIR(stat.req.statbuf.st_mode)) {  // files and symbolic links alike
     FsCall unlink;
-    return !Failed(error_, uv_fs_unlink(nullptr, &unlink.req, path.c_str(), nullptr), "unlink",
-                   path);
+    return !errors::Failed(error_, uv_fs_unlink(nullptr, &unlink.req, path.c_str(), nullptr),
+                           "unlink", path);
   }
   std::vector<std::string> children;
   {
     FsCall scan;
-    if (Failed(error_, uv_fs_scandir(nullptr, &scan.req, path.c_str(), 0, nullptr), "scandir",
-               path)) {
+    if (errors::Failed(error_, uv_fs_scandir(nullptr, &scan.req, path.c_str(), 0, nullptr),
+                       "scandir", path)) {
       return false;
     }
     uv_dirent_t entry;
@@ -342,7 +346,8 @@ bool RmJob::RemoveTree(const std::string& path) {
     if (!RemoveTree(path + "/" + child)) return false;
   }
   FsCall rmdir;
-  return !Failed(error_, uv_fs_rmdir(nullptr, &rmdir.req, path.c_str(), nullptr), "rmdir", path);
+  return !errors::Failed(error_, uv_fs_rmdir(nullptr, &rmdir.req, path.c_str(), nullptr), "rmdir",
+                         path);
 }
 
 Outcome RmJob::Result(v8::Local<v8::Context> context) {
@@ -351,8 +356,8 @@ Outcome RmJob::Result(v8::Local<v8::Context> context) {
   v8::Isolate* isolate = context->GetIsolate();
   auto text = [isolate](const std::string& s) { return engine::ToV8String(isolate, s); };
   v8::Local<v8::Object> error =
-      NodeError(isolate, ErrorType::kError, "ERR_FS_EISDIR",
-                "Path is a directory: rm returned EISDIR (is a directory) " + path_);
+      errors::NodeError(isolate, errors::Type::kError, "ERR_FS_EISDIR",
+                        "Path is a directory: rm returned EISDIR (is a directory) " + path_);
   // NodeError's stack says "Error [ERR_FS_EISDIR]"; Node's says SystemError.
   error
       ->CreateDataProperty(
@@ -382,20 +387,21 @@ void SimpleFsJob::Run() {
   const char* path = path_.c_str();
   switch (call_) {
     case Call::kUnlink:
-      Failed(error_, uv_fs_unlink(nullptr, &call.req, path, nullptr), "unlink", path_);
+      errors::Failed(error_, uv_fs_unlink(nullptr, &call.req, path, nullptr), "unlink", path_);
       return;
     case Call::kRmdir:
-      Failed(error_, uv_fs_rmdir(nullptr, &call.req, path, nullptr), "rmdir", path_);
+      errors::Failed(error_, uv_fs_rmdir(nullptr, &call.req, path, nullptr), "rmdir", path_);
       return;
     case Call::kRename:
-      Failed(error_, uv_fs_rename(nullptr, &call.req, path, dest_.c_str(), nullptr), "rename",
-             path_, dest_);
+      errors::Failed(error_, uv_fs_rename(nullptr, &call.req, path, dest_.c_str(), nullptr),
+                     "rename", path_, dest_);
       return;
     case Call::kAccess:
-      Failed(error_, uv_fs_access(nullptr, &call.req, path, number_, nullptr), "access", path_);
+      errors::Failed(error_, uv_fs_access(nullptr, &call.req, path, number_, nullptr), "access",
+                     path_);
       return;
     case Call::kClose:
-      Failed(error_, uv_fs_close(nullptr, &call.req, number_, nullptr), "close");
+      errors::Failed(error_, uv_fs_close(nullptr, &call.req, number_, nullptr), "close");
       return;
   }
 }
@@ -429,7 +435,7 @@ OpenJob::~OpenJob() {
 void OpenJob::Run() {
   FsCall call;
   int result = uv_fs_open(nullptr, &call.req, path_.c_str(), flags_, mode_, nullptr);
-  if (!Failed(error_, result, "open", path_)) fd_ = result;
+  if (!errors::Failed(error_, result, "open", path_)) fd_ = result;
 }
 
 Outcome OpenJob::Result(v8::Local<v8::Context> context) {
@@ -445,11 +451,11 @@ void ReadWriteJob::Run() {
   uv_buf_t buffer = Buffer(bytes_.data(), bytes_.size());
   if (direction_ == Direction::kRead) {
     done_ = uv_fs_read(nullptr, &call.req, fd_, &buffer, 1, position_, nullptr);
-    if (Failed(error_, static_cast<int>(done_), "read")) done_ = 0;
+    if (errors::Failed(error_, static_cast<int>(done_), "read")) done_ = 0;
   } else {
     FlushIfStdio(fd_);
     done_ = uv_fs_write(nullptr, &call.req, fd_, &buffer, 1, position_, nullptr);
-    if (Failed(error_, static_cast<int>(done_), "write")) done_ = 0;
+    if (errors::Failed(error_, static_cast<int>(done_), "write")) done_ = 0;
   }
 }
 

@@ -16,7 +16,7 @@
 /// one trip per call; a job here does the whole chain in one trip, which is
 /// simpler to read and faster (see the benchmark in the chapter).
 ///
-/// A job records a failure as a UvError (uv_errors.h); FsJob::Finish turns it
+/// A job records a failure as a errors::UvError (uv_errors.h); FsJob::Finish turns it
 /// into Node's Error on the loop thread.
 #pragma once
 
@@ -27,9 +27,9 @@
 #include <string>
 #include <vector>
 
+#include "job.h"
 #include "support/bytes.h"
 #include "support/encoding.h"
-#include "job.h"
 #include "support/uv_errors.h"
 
 namespace pool {
@@ -49,7 +49,7 @@ struct FileTarget {
 /// Node's limit for one read of a whole file: 2 GiB - 1 (kIoMaxLength).
 constexpr uint64_t kMaxFileSizeToRead = 2147483647;
 
-/// What every fs job shares: a UvError, reported by Finish() as Node does.
+/// What every fs job shares: a errors::UvError, reported by Finish() as Node does.
 class FsJob : public Job {
  public:
   Outcome Finish(v8::Local<v8::Context> context) final;
@@ -58,7 +58,7 @@ class FsJob : public Job {
   /// The outcome when no system call failed.
   virtual Outcome Result(v8::Local<v8::Context> context) { return Outcome::Success(); }
 
-  UvError error_;
+  errors::UvError error_;
 };
 
 /// fs.readFile: open, fstat, read to the end, close.

@@ -15,7 +15,7 @@ void ExistsSync(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::TryCatch try_catch(isolate);
   std::string path;
-  if (!ValidatePath(isolate->GetCurrentContext(), info[0], "path", &path)) {
+  if (!ValidatePath(isolate, info[0], "path", &path)) {
     info.GetReturnValue().Set(false);
     return;
   }

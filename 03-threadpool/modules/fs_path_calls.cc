@@ -4,19 +4,19 @@
 #include "engine.h"
 #include "modules/fs_calls.h"
 #include "modules/fs_module.h"
-#include "support/node_errors.h"
+#include "node_errors.h"
 
 namespace pool {
 
 FsModule& Fs(PoolCall& call) { return call.module<FsModule>(); }
 
 bool GetFileTarget(PoolCall& call, v8::Local<v8::Value> value, FileTarget* file) {
-  if (value->IsInt32()) return ValidateFd(call.context(), value, &file->fd);
+  if (value->IsInt32()) return ValidateFd(call.isolate(), value, &file->fd);
   FileHandles& handles = Fs(call).handles();
   if (handles.Is(call.isolate(), value)) {
     return handles.FdOf(call.context(), value, "read", &file->fd);
   }
-  return ValidatePath(call.context(), value, "path", &file->path);
+  return ValidatePath(call.isolate(), value, "path", &file->path);
 }
 
 bool GetData(PoolCall& call, v8::Local<v8::Value> value, const char* name, Encoding encoding,
@@ -29,10 +29,11 @@ bool GetData(PoolCall& call, v8::Local<v8::Value> value, const char* name, Encod
     *out = BytesView::FromString(call.isolate(), value.As<v8::String>(), encoding);
     return true;
   }
-  return Throw(
+  return errors::Throw(
       call.isolate(),
-      InvalidArgType(call.context(), name,
-                     "be of type string or an instance of Buffer, TypedArray, or DataView", value));
+      errors::InvalidArgType(call.isolate(), name,
+                             "be of type string or an instance of Buffer, TypedArray, or DataView",
+                             value));
 }
 
 bool GetFlag(const Options& options, const char* name, v8::Isolate* isolate, bool* out) {
@@ -65,7 +66,7 @@ std::unique_ptr<Job> ParseReadFile(PoolCall& call, FileTarget* handle_file) {
   if (!options.Parse(call.context(), options_value) || !options.Get("flag", &flag)) return nullptr;
   // A descriptor is read as it is: its flags were chosen when it was opened.
   bool reads_descriptor = handle_file != nullptr || call[0]->IsInt32();
-  if (!reads_descriptor && !ParseOpenFlags(call.context(), flag, O_RDONLY, &flags)) return nullptr;
+  if (!reads_descriptor && !ParseOpenFlags(call.isolate(), flag, O_RDONLY, &flags)) return nullptr;
   FileTarget file;
   if (handle_file != nullptr) {
     file = *handle_file;
@@ -96,8 +97,8 @@ std::unique_ptr<Job> ParseWriteFile(PoolCall& call, int default_flags, const cha
   } else if (!GetFileTarget(call, call[0], &file)) {
     return nullptr;
   }
-  if (!ParseOpenFlags(call.context(), flag, default_flags, &flags) ||
-      !ParseFileMode(call.context(), mode_value, "mode", kDefaultFileMode, &mode)) {
+  if (!ParseOpenFlags(call.isolate(), flag, default_flags, &flags) ||
+      !ParseFileMode(call.isolate(), mode_value, "mode", kDefaultFileMode, &mode)) {
     return nullptr;
   }
   return std::make_unique<WriteFileJob>(std::move(file), std::move(data), flags, mode, name);
@@ -119,8 +120,8 @@ std::unique_ptr<Job> ParseStat(PoolCall& call, StatJob::Kind kind, const int* ha
   if (handle_fd != nullptr) {
     file.fd = *handle_fd;
   } else if (kind == StatJob::Kind::kFstat) {
-    if (!ValidateFd(call.context(), call[0], &file.fd)) return nullptr;
-  } else if (!ValidatePath(call.context(), call[0], "path", &file.path)) {
+    if (!ValidateFd(call.isolate(), call[0], &file.fd)) return nullptr;
+  } else if (!ValidatePath(call.isolate(), call[0], "path", &file.path)) {
     return nullptr;
   }
   bool bigint = false;
@@ -149,7 +150,7 @@ std::unique_ptr<Job> MakeReaddir(PoolCall& call) {
   std::string path;
   if (!options.Parse(call.context(), call[1]) ||
       !GetFlag(options, "withFileTypes", call.isolate(), &with_file_types) ||
-      !ValidatePath(call.context(), call[0], "path", &path)) {
+      !ValidatePath(call.isolate(), call[0], "path", &path)) {
     return nullptr;
   }
   return std::make_unique<ReaddirJob>(std::move(path), options.encoding, options.buffer_encoding,
@@ -158,18 +159,19 @@ std::unique_ptr<Job> MakeReaddir(PoolCall& call) {
 
 // fs.mkdir(path[, options], callback); options: a mode, or { recursive, mode }
 std::unique_ptr<Job> MakeMkdir(PoolCall& call) {
+  v8::Isolate* isolate = call.isolate();
   v8::Local<v8::Context> context = call.context();
   v8::Local<v8::Value> options = call[1];
   int mode = kDefaultDirectoryMode;
   v8::Local<v8::Value> recursive = v8::False(call.isolate());
   if (options->IsNumber() || options->IsString()) {
-    if (!ParseFileMode(context, options, "mode", kDefaultDirectoryMode, &mode)) return nullptr;
+    if (!ParseFileMode(isolate, options, "mode", kDefaultDirectoryMode, &mode)) return nullptr;
   } else if (options->IsObject() && !options->IsFunction()) {
     v8::Local<v8::Value> value;
     if (!GetMember(context, options, "recursive", &value)) return nullptr;
     if (!value->IsUndefined()) recursive = value;
     if (!GetMember(context, options, "mode", &value)) return nullptr;
-    if (!value->IsUndefined() && !ParseFileMode(context, value, "options.mode", mode, &mode)) {
+    if (!value->IsUndefined() && !ParseFileMode(isolate, value, "options.mode", mode, &mode)) {
       return nullptr;
     }
   }
@@ -177,8 +179,8 @@ std::unique_ptr<Job> MakeMkdir(PoolCall& call) {
   if (!call.TakeCallback(1, 2)) return nullptr;
   std::string path;
   bool is_recursive;
-  if (!ValidatePath(context, call[0], "path", &path) ||
-      !ValidateBoolean(context, recursive, "options.recursive", &is_recursive)) {
+  if (!ValidatePath(isolate, call[0], "path", &path) ||
+      !ValidateBoolean(isolate, recursive, "options.recursive", &is_recursive)) {
     return nullptr;
   }
   return std::make_unique<MkdirJob>(std::move(path), mode, is_recursive);
@@ -186,23 +188,25 @@ std::unique_ptr<Job> MakeMkdir(PoolCall& call) {
 
 // fs.rm(path[, options], callback); options: recursive, force
 std::unique_ptr<Job> MakeRm(PoolCall& call) {
+  v8::Isolate* isolate = call.isolate();
   v8::Local<v8::Context> context = call.context();
   std::string path;
-  if (!ValidatePath(context, call[0], "path", &path)) return nullptr;
+  if (!ValidatePath(isolate, call[0], "path", &path)) return nullptr;
   v8::Local<v8::Value> options =
       call[1]->IsFunction() ? v8::Undefined(call.isolate()).As<v8::Value>() : call[1];
   bool recursive = false, force = false;
   if (!options->IsUndefined()) {
     if (!options->IsObject() || options->IsArrayBufferView()) {
-      Throw(call.isolate(), InvalidArgType(context, "options", "be of type object", options));
+      errors::Throw(call.isolate(),
+                    errors::InvalidArgType(isolate, "options", "be of type object", options));
       return nullptr;
     }
     v8::Local<v8::Value> value;
     if (!GetMember(context, options, "recursive", &value) ||
         (!value->IsUndefined() &&
-         !ValidateBoolean(context, value, "options.recursive", &recursive)) ||
+         !ValidateBoolean(isolate, value, "options.recursive", &recursive)) ||
         !GetMember(context, options, "force", &value) ||
-        (!value->IsUndefined() && !ValidateBoolean(context, value, "options.force", &force))) {
+        (!value->IsUndefined() && !ValidateBoolean(isolate, value, "options.force", &force))) {
       return nullptr;
     }
   }
@@ -213,7 +217,7 @@ std::unique_ptr<Job> MakeRm(PoolCall& call) {
 // fs.rmdir(path[, options], callback)
 std::unique_ptr<Job> MakeRmdir(PoolCall& call) {
   std::string path;
-  if (!call.TakeCallback(1, 2) || !ValidatePath(call.context(), call[0], "path", &path)) {
+  if (!call.TakeCallback(1, 2) || !ValidatePath(call.isolate(), call[0], "path", &path)) {
     return nullptr;
   }
   return std::make_unique<SimpleFsJob>(SimpleFsJob::Call::kRmdir, std::move(path));
@@ -222,7 +226,7 @@ std::unique_ptr<Job> MakeRmdir(PoolCall& call) {
 // fs.unlink(path, callback)
 std::unique_ptr<Job> MakeUnlink(PoolCall& call) {
   std::string path;
-  if (!call.TakeCallback(1, 1) || !ValidatePath(call.context(), call[0], "path", &path)) {
+  if (!call.TakeCallback(1, 1) || !ValidatePath(call.isolate(), call[0], "path", &path)) {
     return nullptr;
   }
   return std::make_unique<SimpleFsJob>(SimpleFsJob::Call::kUnlink, std::move(path));
@@ -231,8 +235,8 @@ std::unique_ptr<Job> MakeUnlink(PoolCall& call) {
 // fs.rename(oldPath, newPath, callback)
 std::unique_ptr<Job> MakeRename(PoolCall& call) {
   std::string from, to;
-  if (!call.TakeCallback(2, 2) || !ValidatePath(call.context(), call[0], "oldPath", &from) ||
-      !ValidatePath(call.context(), call[1], "newPath", &to)) {
+  if (!call.TakeCallback(2, 2) || !ValidatePath(call.isolate(), call[0], "oldPath", &from) ||
+      !ValidatePath(call.isolate(), call[1], "newPath", &to)) {
     return nullptr;
   }
   return std::make_unique<SimpleFsJob>(SimpleFsJob::Call::kRename, std::move(from), std::move(to));
@@ -242,21 +246,23 @@ std::unique_ptr<Job> MakeRename(PoolCall& call) {
 std::unique_ptr<Job> MakeAccess(PoolCall& call) {
   v8::Isolate* isolate = call.isolate();
   std::string path;
-  if (!ValidatePath(call.context(), call[0], "path", &path)) return nullptr;
+  if (!ValidatePath(call.isolate(), call[0], "path", &path)) return nullptr;
   v8::Local<v8::Value> mode_value =
       call[1]->IsFunction() ? v8::Undefined(isolate).As<v8::Value>() : call[1];
   int mode = F_OK;
   if (!mode_value->IsNullOrUndefined()) {
     // Node 20 checks this one in C++, with these words.
     if (!mode_value->IsInt32()) {
-      Throw(isolate, NodeError(isolate, ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
-                               "mode must be int32 or null/undefined"));
+      errors::Throw(isolate,
+                    errors::NodeError(isolate, errors::Type::kTypeError, "ERR_INVALID_ARG_TYPE",
+                                      "mode must be int32 or null/undefined"));
       return nullptr;
     }
     mode = mode_value.As<v8::Int32>()->Value();
     if (mode < 0 || mode > 7) {
-      Throw(isolate, NodeError(isolate, ErrorType::kRangeError, "ERR_OUT_OF_RANGE",
-                               "mode is out of range: >= 0 && <= 7"));
+      errors::Throw(isolate,
+                    errors::NodeError(isolate, errors::Type::kRangeError, "ERR_OUT_OF_RANGE",
+                                      "mode is out of range: >= 0 && <= 7"));
       return nullptr;
     }
   }
@@ -269,12 +275,12 @@ std::unique_ptr<Job> MakeAccess(PoolCall& call) {
 // fs.open(path[, flags[, mode]], callback)
 std::unique_ptr<Job> MakeOpen(PoolCall& call) {
   std::string path;
-  if (!ValidatePath(call.context(), call[0], "path", &path)) return nullptr;
+  if (!ValidatePath(call.isolate(), call[0], "path", &path)) return nullptr;
   // With fewer than three arguments, Node takes the second as the callback.
   if (!call.TakeCallback(1, call.count() < 3 ? 1 : 3)) return nullptr;
   int flags, mode;
-  if (!ParseFileMode(call.context(), call[2], "mode", kDefaultFileMode, &mode) ||
-      !ParseOpenFlags(call.context(), call[1], O_RDONLY, &flags)) {
+  if (!ParseFileMode(call.isolate(), call[2], "mode", kDefaultFileMode, &mode) ||
+      !ParseOpenFlags(call.isolate(), call[1], O_RDONLY, &flags)) {
     return nullptr;
   }
   FileHandles* handles = call.form() == Form::kPromise ? &Fs(call).handles() : nullptr;

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <cstdint>
 
-#include "support/bytes.h"
 #include "engine.h"
-#include "support/node_errors.h"
+#include "node_errors.h"
+#include "support/bytes.h"
 #include "support/validate.h"
 
 namespace pool {
@@ -183,15 +183,17 @@ bool GetInput(PoolCall& call, v8::Local<v8::Value> value, BytesView* out) {
   } else if (value->IsArrayBuffer()) {
     *out = BytesView::FromArrayBuffer(value.As<v8::ArrayBuffer>());
   } else if (call.form() == Form::kSync) {
-    return Throw(isolate, InvalidArgType(call.context(), "buffer",
-                                         "be of type string or an instance of Buffer, TypedArray, "
-                                         "DataView, or ArrayBuffer",
-                                         value));
+    return errors::Throw(
+        isolate, errors::InvalidArgType(call.isolate(), "buffer",
+                                        "be of type string or an instance of Buffer, TypedArray, "
+                                        "DataView, or ArrayBuffer",
+                                        value));
   } else {
-    return Throw(isolate, InvalidArgType(call.context(), "chunk",
-                                         "be of type string or an instance of Buffer, TypedArray, "
-                                         "or DataView",
-                                         value));
+    return errors::Throw(
+        isolate, errors::InvalidArgType(call.isolate(), "chunk",
+                                        "be of type string or an instance of Buffer, TypedArray, "
+                                        "or DataView",
+                                        value));
   }
   return true;
 }
@@ -210,12 +212,13 @@ bool GetLevel(PoolCall& call, v8::Local<v8::Value> options, int* level) {
   }
   if (value->IsUndefined()) return true;
   if (!value->IsNumber()) {
-    return Throw(isolate, InvalidArgType(context, "options.level", "be of type number", value));
+    return errors::Throw(
+        isolate, errors::InvalidArgType(isolate, "options.level", "be of type number", value));
   }
   double number = value.As<v8::Number>()->Value();
   if (!(number >= -1 && number <= 9)) {
-    return Throw(isolate, OutOfRange(isolate, "options.level", ">= -1 and <= 9",
-                                     ReceivedNumber(context, value)));
+    return errors::Throw(isolate, errors::OutOfRange(isolate, "options.level", ">= -1 and <= 9",
+                                                     errors::ReceivedNumber(context, value)));
   }
   *level = static_cast<int>(number);
   return true;

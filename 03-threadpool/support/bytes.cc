@@ -65,7 +65,7 @@ v8::Local<v8::Uint8Array> Bytes::ToUint8Array(v8::Isolate* isolate) {
 BytesView BytesView::FromString(v8::Isolate* isolate, v8::Local<v8::String> text,
                                 Encoding encoding) {
   BytesView view;
-  view.copy_ = std::make_shared<std::string>(Encode(isolate, text, encoding));
+  view.copy_ = std::make_shared<std::string>(StringToBytes(isolate, text, encoding));
   view.data_ = reinterpret_cast<uint8_t*>(view.copy_->data());
   view.size_ = view.copy_->size();
   return view;

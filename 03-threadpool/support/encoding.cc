@@ -1,73 +1,192 @@
 #include "support/encoding.h"
 
+#include <algorithm>
 #include <cctype>
-#include <cstdint>
-#include <cstdio>
+#include <cstring>
+#include <memory>
 #include <vector>
 
-#include "support/node_errors.h"
+#include "support/codecs.h"
 
 namespace pool {
 namespace {
 
-const char kBase64Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-const char kBase64UrlAlphabet[] =
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+// ---- Text to bytes ----
+//
+// A decoder reads the string in chunks copied out of V8 (the API offers no
+// view of a string's memory): up to kChunk characters at a time into a
+// buffer on the stack, which stays in the CPU cache while it is decoded.
+// One byte a character for a one-byte string, two otherwise; Node's
+// decoders read two-byte characters through their low byte, so both kinds
+// go through the same template code.
 
-std::string ToBase64(const uint8_t* data, size_t size, bool url) {
-  const char* alphabet = url ? kBase64UrlAlphabet : kBase64Alphabet;
-  std::string text;
-  text.reserve((size + 2) / 3 * 4);
-  size_t i = 0;
-  for (; i + 2 < size; i += 3) {
-    uint32_t group = data[i] << 16 | data[i + 1] << 8 | data[i + 2];
-    text += alphabet[group >> 18 & 63];
-    text += alphabet[group >> 12 & 63];
-    text += alphabet[group >> 6 & 63];
-    text += alphabet[group & 63];
+constexpr int kChunk = 16 * 1024;  // characters, an even number
+
+template <typename Char>
+size_t DecodeText(v8::Isolate* isolate, v8::Local<v8::String> text, Encoding encoding, uint8_t* out,
+                  size_t capacity) {
+  Char chunk[kChunk];
+  DecodeState state;
+  const int length = text->Length();
+  for (int start = 0; start < length && !state.done; start += kChunk) {
+    int count = std::min(kChunk, length - start);
+    if constexpr (sizeof(Char) == 1) {
+      text->WriteOneByte(isolate, chunk, start, count, v8::String::NO_NULL_TERMINATION);
+    } else {
+      text->Write(isolate, chunk, start, count, v8::String::NO_NULL_TERMINATION);
+    }
+    if (encoding == Encoding::kHex) {
+      HexDecode(chunk, count, out, capacity, &state);
+    } else {
+      Base64Decode(chunk, count, out, capacity, &state);
+    }
   }
-  if (i < size) {  // one or two bytes left: two or three characters, then padding
-    uint32_t group = data[i] << 16 | (i + 1 < size ? data[i + 1] << 8 : 0);
-    text += alphabet[group >> 18 & 63];
-    text += alphabet[group >> 12 & 63];
-    if (i + 1 < size) text += alphabet[group >> 6 & 63];
-    if (!url) text.append(i + 1 < size ? 1 : 2, '=');
-  }
-  return text;
+  return state.written;
 }
 
-// The value of a base64 digit in either alphabet, or -1.
-int Base64Value(uint16_t c) {
-  if (c >= 'A' && c <= 'Z') return c - 'A';
-  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-  if (c >= '0' && c <= '9') return c - '0' + 52;
-  if (c == '+' || c == '-') return 62;
-  if (c == '/' || c == '_') return 63;
-  return -1;
-}
+// ---- Bytes to text ----
 
-int HexValue(uint16_t c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-std::vector<uint16_t> CodeUnits(v8::Isolate* isolate, v8::Local<v8::String> text) {
-  std::vector<uint16_t> units(text->Length());
-  text->Write(isolate, units.data(), 0, static_cast<int>(units.size()),
-              v8::String::NO_NULL_TERMINATION);
-  return units;
-}
-
-v8::MaybeLocal<v8::String> OneByteString(v8::Isolate* isolate, const uint8_t* data, size_t size) {
+/// A one-byte (Latin-1) string of `size` characters that `fill` writes into
+/// a buffer (on the stack when small), then copied into V8's heap.
+///
+/// (Node hands results of 1 MB or more to V8 as *external* strings instead,
+/// saving the copy. Here that would cost memory: an external string's bytes
+/// are freed only when V8 finishes a garbage collection, and the incremental
+/// marking V8 starts for them needs the platform's tasks to run, which this
+/// runtime's loop does not do yet. A copy in V8's heap is collected as
+/// V8's own memory.)
+template <typename Fill>
+v8::MaybeLocal<v8::String> MakeOneByteString(v8::Isolate* isolate, size_t size, Fill fill) {
   if (size > static_cast<size_t>(v8::String::kMaxLength)) return {};
-  return v8::String::NewFromOneByte(isolate, data, v8::NewStringType::kNormal,
-                                    static_cast<int>(size));
+  char stack[4096];
+  std::unique_ptr<char[]> heap;
+  char* chars = stack;
+  if (size > sizeof stack) {
+    heap.reset(new char[size]);
+    chars = heap.get();
+  }
+  fill(chars);
+  return v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(chars),
+                                    v8::NewStringType::kNormal, static_cast<int>(size));
 }
 
-v8::MaybeLocal<v8::String> LatinString(v8::Isolate* isolate, const std::string& text) {
-  return OneByteString(isolate, reinterpret_cast<const uint8_t*>(text.data()), text.size());
+/// UTF-8 to a string, decoded here rather than by V8 (whose decoder, in this
+/// version, scans everything twice): one pass into UTF-16 code units,
+/// then V8 gets them as one-byte characters when none is above U+00FF
+/// (half the memory), as two-byte ones otherwise. Bad input follows the
+/// WHATWG rule V8 and Node use: each maximal invalid subsequence becomes
+/// one U+FFFD.
+v8::MaybeLocal<v8::String> Utf8Decode(v8::Isolate* isolate, const uint8_t* data, size_t size) {
+  if (size > static_cast<size_t>(v8::String::kMaxLength)) {
+    // Too long for our buffer's size check; V8 knows whether it fits.
+    if (size > static_cast<size_t>(INT32_MAX)) return {};
+    return v8::String::NewFromUtf8(isolate, reinterpret_cast<const char*>(data),
+                                   v8::NewStringType::kNormal, static_cast<int>(size));
+  }
+  // At most one code unit per byte. Small results stay on the stack.
+  uint16_t stack[2048];
+  std::unique_ptr<uint16_t[]> heap;
+  uint16_t* units = stack;
+  if (size > sizeof stack / sizeof stack[0]) {
+    heap.reset(new uint16_t[size]);
+    units = heap.get();
+  }
+  size_t count = 0;
+  uint32_t widest = 0;  // the largest code unit written
+  size_t i = 0;
+  while (i < size) {
+    // ASCII runs, eight bytes at a time.
+    while (i + 8 <= size) {
+      uint64_t word;
+      std::memcpy(&word, data + i, 8);
+      if (word & 0x8080808080808080ull) break;
+      for (int k = 0; k < 8; k++) units[count + k] = data[i + k];
+      count += 8;
+      i += 8;
+    }
+    if (i == size) break;
+    uint8_t lead = data[i++];
+    if (lead < 0x80) {
+      units[count++] = lead;
+      continue;
+    }
+    // How many continuation bytes, and the range the first of them must be
+    // in (the narrow ranges rule out overlong forms and surrogates).
+    int needed;
+    uint32_t code_point;
+    uint8_t lower = 0x80, upper = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) {
+      needed = 1;
+      code_point = lead & 0x1f;
+    } else if (lead >= 0xe0 && lead <= 0xef) {
+      needed = 2;
+      code_point = lead & 0x0f;
+      if (lead == 0xe0) lower = 0xa0;
+      if (lead == 0xed) upper = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      needed = 3;
+      code_point = lead & 0x07;
+      if (lead == 0xf0) lower = 0x90;
+      if (lead == 0xf4) upper = 0x8f;
+    } else {
+      units[count++] = 0xfffd;
+      widest = 0xfffd;
+      continue;
+    }
+    bool complete = true;
+    for (int k = 0; k < needed; k++) {
+      if (i == size || data[i] < lower || data[i] > upper) {
+        complete = false;  // the byte that broke the sequence is read again
+        break;
+      }
+      code_point = code_point << 6 | (data[i++] & 0x3f);
+      lower = 0x80;
+      upper = 0xbf;
+    }
+    if (!complete) {
+      units[count++] = 0xfffd;
+      widest = 0xfffd;
+    } else if (code_point > 0xffff) {  // a surrogate pair; four bytes made two units
+      units[count++] = static_cast<uint16_t>(0xd800 + ((code_point - 0x10000) >> 10));
+      units[count++] = static_cast<uint16_t>(0xdc00 + ((code_point - 0x10000) & 0x3ff));
+      widest = 0xffff;
+    } else {
+      units[count++] = static_cast<uint16_t>(code_point);
+      widest = std::max(widest, code_point);
+    }
+  }
+  if (widest > 0xff) {
+    return v8::String::NewFromTwoByte(isolate, units, v8::NewStringType::kNormal,
+                                      static_cast<int>(count));
+  }
+  // Latin-1 only: narrow in place (each unit's byte lands at or before it).
+  uint8_t* narrow = reinterpret_cast<uint8_t*>(units);
+  for (size_t k = 0; k < count; k++) narrow[k] = static_cast<uint8_t>(units[k]);
+  return v8::String::NewFromOneByte(isolate, narrow, v8::NewStringType::kNormal,
+                                    static_cast<int>(count));
+}
+
+v8::MaybeLocal<v8::String> AsciiDecode(v8::Isolate* isolate, const uint8_t* data, size_t size) {
+  bool high_bit = false;
+  for (size_t i = 0; i < size && !high_bit; i++) high_bit = data[i] & 0x80;
+  if (!high_bit) {  // the common case: already ASCII
+    if (size > static_cast<size_t>(v8::String::kMaxLength)) return {};
+    return v8::String::NewFromOneByte(isolate, data, v8::NewStringType::kNormal,
+                                      static_cast<int>(size));
+  }
+  return MakeOneByteString(isolate, size, [&](char* out) {
+    for (size_t i = 0; i < size; i++) out[i] = static_cast<char>(data[i] & 0x7f);
+  });
+}
+
+v8::MaybeLocal<v8::String> Utf16leDecode(v8::Isolate* isolate, const uint8_t* data, size_t size) {
+  size_t units = size / 2;  // an odd last byte is dropped, as in Node
+  if (units > static_cast<size_t>(v8::String::kMaxLength)) return {};
+  std::vector<uint16_t> text(units);
+  for (size_t i = 0; i < units; i++)
+    text[i] = static_cast<uint16_t>(data[2 * i] | data[2 * i + 1] << 8);
+  return v8::String::NewFromTwoByte(isolate, text.data(), v8::NewStringType::kNormal,
+                                    static_cast<int>(units));
 }
 
 }  // namespace
@@ -87,104 +206,111 @@ std::optional<Encoding> ParseEncoding(std::string_view name) {
   return std::nullopt;
 }
 
-v8::MaybeLocal<v8::String> Decode(v8::Isolate* isolate, const uint8_t* data, size_t size,
-                                  Encoding encoding) {
-  const size_t max = v8::String::kMaxLength;
+std::optional<Encoding> EncodingNamed(v8::Isolate* isolate, v8::Local<v8::String> name) {
+  char chars[10];  // "base64url" is the longest name
+  int length = name->Length();
+  if (length >= static_cast<int>(sizeof chars) || !name->ContainsOnlyOneByte()) return {};
+  name->WriteOneByte(isolate, reinterpret_cast<uint8_t*>(chars), 0, length,
+                     v8::String::NO_NULL_TERMINATION);
+  return ParseEncoding(std::string_view(chars, length));
+}
+
+size_t StringByteLength(v8::Isolate* isolate, v8::Local<v8::String> text, Encoding encoding) {
+  size_t length = text->Length();
   switch (encoding) {
     case Encoding::kUtf8:
-      if (size > static_cast<size_t>(INT32_MAX)) return {};  // longer than any string
-      return v8::String::NewFromUtf8(isolate, reinterpret_cast<const char*>(data),
-                                     v8::NewStringType::kNormal, static_cast<int>(size));
+      return text->Utf8Length(isolate);
+    case Encoding::kUtf16le:
+      return length * 2;
     case Encoding::kLatin1:
-      return OneByteString(isolate, data, size);
-    case Encoding::kAscii: {
-      std::string text(reinterpret_cast<const char*>(data), size);
-      for (char& c : text) c &= 0x7f;
-      return LatinString(isolate, text);
+    case Encoding::kAscii:
+      return length;
+    case Encoding::kHex:
+      return length / 2;
+    case Encoding::kBase64:
+    case Encoding::kBase64Url: {
+      // Node's base64ByteLength: up to two '=' at the end do not count.
+      size_t bytes = length;
+      auto char_at = [&](size_t i) {
+        uint16_t unit;
+        text->Write(isolate, &unit, static_cast<int>(i), 1, v8::String::NO_NULL_TERMINATION);
+        return unit;
+      };
+      if (bytes > 0 && char_at(bytes - 1) == '=') bytes--;
+      if (bytes > 1 && char_at(bytes - 1) == '=') bytes--;
+      return bytes * 3 / 4;
     }
+  }
+  return 0;
+}
+
+size_t WriteString(v8::Isolate* isolate, v8::Local<v8::String> text, Encoding encoding,
+                   uint8_t* data, size_t capacity) {
+  if (capacity == 0) return 0;  // (and `data` may be null: an empty Buffer)
+  const int int_capacity = static_cast<int>(std::min<size_t>(capacity, INT32_MAX));
+  switch (encoding) {
+    case Encoding::kUtf8:
+      // WriteUtf8 never writes part of a character; a lone surrogate
+      // becomes U+FFFD.
+      return text->WriteUtf8(isolate, reinterpret_cast<char*>(data), int_capacity, nullptr,
+                             v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
+    case Encoding::kLatin1:
+    case Encoding::kAscii:
+      return text->WriteOneByte(isolate, data, 0, int_capacity, v8::String::NO_NULL_TERMINATION);
     case Encoding::kUtf16le: {
-      size_t units = size / 2;  // an odd last byte is dropped, as in Node
-      if (units > max) return {};
-      std::vector<uint16_t> text(units);
-      for (size_t i = 0; i < units; i++) text[i] = data[2 * i] | data[2 * i + 1] << 8;
-      return v8::String::NewFromTwoByte(isolate, text.data(), v8::NewStringType::kNormal,
-                                        static_cast<int>(units));
-    }
-    case Encoding::kHex: {
-      if (size > max / 2) return {};
-      static const char kDigits[] = "0123456789abcdef";
-      std::string text(size * 2, '0');
-      for (size_t i = 0; i < size; i++) {
-        text[2 * i] = kDigits[data[i] >> 4];
-        text[2 * i + 1] = kDigits[data[i] & 15];
+      int units = std::min(text->Length(), int_capacity / 2);
+      if (reinterpret_cast<uintptr_t>(data) % alignof(uint16_t) == 0) {
+        text->Write(isolate, reinterpret_cast<uint16_t*>(data), 0, units,
+                    v8::String::NO_NULL_TERMINATION);
+      } else {  // a Buffer at an odd offset: V8 writes whole uint16_t
+        std::vector<uint16_t> aligned(units);
+        text->Write(isolate, aligned.data(), 0, units, v8::String::NO_NULL_TERMINATION);
+        std::memcpy(data, aligned.data(), units * sizeof(uint16_t));
       }
-      return LatinString(isolate, text);
+      return static_cast<size_t>(units) * 2;  // little-endian, as x86 and ARM store it
     }
+    case Encoding::kHex:
     case Encoding::kBase64:
     case Encoding::kBase64Url:
-      if (size / 3 * 4 > max) return {};
-      return LatinString(isolate, ToBase64(data, size, encoding == Encoding::kBase64Url));
+      if (text->IsOneByte()) return DecodeText<uint8_t>(isolate, text, encoding, data, capacity);
+      return DecodeText<uint16_t>(isolate, text, encoding, data, capacity);
+  }
+  return 0;
+}
+
+v8::MaybeLocal<v8::String> BytesToString(v8::Isolate* isolate, const uint8_t* data, size_t size,
+                                         Encoding encoding) {
+  switch (encoding) {
+    case Encoding::kUtf8:
+      return Utf8Decode(isolate, data, size);
+    case Encoding::kLatin1:
+      if (size > static_cast<size_t>(v8::String::kMaxLength)) return {};
+      return v8::String::NewFromOneByte(isolate, data, v8::NewStringType::kNormal,
+                                        static_cast<int>(size));
+    case Encoding::kAscii:
+      return AsciiDecode(isolate, data, size);
+    case Encoding::kUtf16le:
+      return Utf16leDecode(isolate, data, size);
+    case Encoding::kHex:
+      if (size > static_cast<size_t>(v8::String::kMaxLength) / 2) return {};
+      return MakeOneByteString(isolate, size * 2, [&](char* out) { HexEncode(data, size, out); });
+    case Encoding::kBase64:
+    case Encoding::kBase64Url: {
+      bool url = encoding == Encoding::kBase64Url;
+      if (size > static_cast<size_t>(v8::String::kMaxLength) / 4 * 3) return {};
+      return MakeOneByteString(isolate, Base64EncodedLength(size, url),
+                               [&](char* out) { Base64Encode(data, size, out, url); });
+    }
   }
   return {};
 }
 
-std::string Encode(v8::Isolate* isolate, v8::Local<v8::String> text, Encoding encoding) {
-  std::string bytes;
-  switch (encoding) {
-    case Encoding::kUtf8: {
-      bytes.resize(text->Utf8Length(isolate));
-      // Lone surrogates become U+FFFD (EF BF BD), as in Node.
-      text->WriteUtf8(isolate, bytes.data(), static_cast<int>(bytes.size()), nullptr,
-                      v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
-      return bytes;
-    }
-    case Encoding::kLatin1:
-    case Encoding::kAscii:
-      bytes.resize(text->Length());
-      text->WriteOneByte(isolate, reinterpret_cast<uint8_t*>(bytes.data()), 0,
-                         static_cast<int>(bytes.size()), v8::String::NO_NULL_TERMINATION);
-      return bytes;
-    case Encoding::kUtf16le:
-      for (uint16_t unit : CodeUnits(isolate, text)) {
-        bytes += static_cast<char>(unit & 0xff);
-        bytes += static_cast<char>(unit >> 8);
-      }
-      return bytes;
-    case Encoding::kHex: {
-      std::vector<uint16_t> units = CodeUnits(isolate, text);
-      for (size_t i = 0; i + 1 < units.size(); i += 2) {
-        int high = HexValue(units[i]), low = HexValue(units[i + 1]);
-        if (high < 0 || low < 0) break;  // Node stops at the first bad pair
-        bytes += static_cast<char>(high << 4 | low);
-      }
-      return bytes;
-    }
-    case Encoding::kBase64:
-    case Encoding::kBase64Url: {
-      uint32_t bits = 0;
-      int bit_count = 0;
-      for (uint16_t unit : CodeUnits(isolate, text)) {
-        if (unit == '=') break;
-        int value = Base64Value(unit);
-        if (value < 0) continue;  // whitespace and other characters are skipped
-        bits = bits << 6 | value;
-        bit_count += 6;
-        if (bit_count >= 8) {
-          bit_count -= 8;
-          bytes += static_cast<char>(bits >> bit_count & 0xff);
-        }
-      }
-      return bytes;
-    }
-  }
+std::string StringToBytes(v8::Isolate* isolate, v8::Local<v8::String> text, Encoding encoding) {
+  std::string bytes(StringByteLength(isolate, text, encoding), '\0');
+  // (base64's length is an upper bound: whitespace and junk are skipped.)
+  bytes.resize(
+      WriteString(isolate, text, encoding, reinterpret_cast<uint8_t*>(bytes.data()), bytes.size()));
   return bytes;
-}
-
-v8::Local<v8::Object> TooLongStringError(v8::Isolate* isolate) {
-  char message[80];
-  std::snprintf(message, sizeof message, "Cannot create a string longer than 0x%x characters",
-                static_cast<unsigned>(v8::String::kMaxLength));
-  return NodeError(isolate, ErrorType::kError, "ERR_STRING_TOO_LONG", message);
 }
 
 }  // namespace pool

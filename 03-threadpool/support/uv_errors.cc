@@ -4,13 +4,25 @@
 
 #include "engine.h"
 
-namespace pool {
+namespace errors {
 namespace {
 
 void Set(v8::Local<v8::Object> error, const char* key, v8::Local<v8::Value> value) {
   v8::Isolate* isolate = error->GetIsolate();
   error->CreateDataProperty(isolate->GetCurrentContext(), engine::ToV8String(isolate, key), value)
       .Check();
+}
+
+void SetString(v8::Local<v8::Object> error, const char* key, const std::string& value) {
+  Set(error, key, engine::ToV8String(error->GetIsolate(), value));
+}
+
+// " 127.0.0.1:80", or " 127.0.0.1" without a port, as Node's host/port
+// errors end.
+std::string HostPortDetails(const std::string& address, int port) {
+  if (port > 0) return " " + address + ":" + std::to_string(port);
+  if (!address.empty()) return " " + address;
+  return "";
 }
 
 }  // namespace
@@ -53,6 +65,45 @@ v8::Local<v8::Object> UvException(v8::Isolate* isolate, const UvError& error) {
   return exception;
 }
 
+v8::Local<v8::Object> UvException(v8::Isolate* isolate, int code, const std::string& syscall,
+                                  const std::string& path, const std::string& dest) {
+  UvError error;
+  Failed(error, code, syscall.c_str(), path, dest);
+  return UvException(isolate, error);
+}
+
+v8::Local<v8::Object> UvExceptionWithHostPort(v8::Isolate* isolate, int code,
+                                              const std::string& syscall,
+                                              const std::string& address, int port) {
+  std::string name = UvErrorName(code);
+  std::string message =
+      syscall + " " + name + ": " + UvMessage(code) + HostPortDetails(address, port);
+  v8::Local<v8::Object> error =
+      v8::Exception::Error(engine::ToV8String(isolate, message)).As<v8::Object>();
+  // Node sets `code` first here, unlike its other shapes.
+  SetString(error, "code", name);
+  Set(error, "errno", v8::Integer::New(isolate, code));
+  SetString(error, "syscall", syscall);
+  SetString(error, "address", address);
+  if (port > 0) Set(error, "port", v8::Integer::New(isolate, port));
+  return error;
+}
+
+v8::Local<v8::Object> ExceptionWithHostPort(v8::Isolate* isolate, int code,
+                                            const std::string& syscall, const std::string& address,
+                                            int port) {
+  std::string name = UvErrorName(code);
+  std::string message = syscall + " " + name + HostPortDetails(address, port);
+  v8::Local<v8::Object> error =
+      v8::Exception::Error(engine::ToV8String(isolate, message)).As<v8::Object>();
+  Set(error, "errno", v8::Integer::New(isolate, code));
+  SetString(error, "code", name);
+  SetString(error, "syscall", syscall);
+  SetString(error, "address", address);
+  if (port > 0) Set(error, "port", v8::Integer::New(isolate, port));
+  return error;
+}
+
 v8::Local<v8::Object> DnsException(v8::Isolate* isolate, int code, const char* syscall,
                                    const std::string& hostname) {
   std::string name =
@@ -69,4 +120,4 @@ v8::Local<v8::Object> DnsException(v8::Isolate* isolate, int code, const char* s
   return exception;
 }
 
-}  // namespace pool
+}  // namespace errors

@@ -15,15 +15,26 @@
 ///
 /// The message is "CODE: description, syscall 'path' -> 'dest'", where the
 /// description is libuv's uv_strerror() (Node's own text comes from the same
-/// table). Name resolution has its own shape, DnsException():
-/// "getaddrinfo ENOTFOUND example.invalid", with `hostname` instead of `path`.
+/// table). Node has four shapes in all (lib/internal/errors.js), each made
+/// here:
+///
+///     UvException               ENOENT: no such file or directory, open 'x'
+///     UvExceptionWithHostPort   listen EADDRINUSE: address already in use 127.0.0.1:80
+///     ExceptionWithHostPort     connect ECONNREFUSED 127.0.0.1:1
+///     DnsException              getaddrinfo ENOTFOUND example.invalid
+///
+/// The socket shapes are first thrown by stage 04's tcp_wrap; they live here
+/// all the same, beside the file shape they share their fields with, so that
+/// a system error has one home: the stage where system calls first fail
+/// (stage 02's loop makes none a script can see). Errors with an ERR_ code
+/// are stage 02's node_errors.h; both are in the namespace `errors`.
 #pragma once
 
 #include <v8.h>
 
 #include <string>
 
-namespace pool {
+namespace errors {
 
 /// What a job records when a system call fails.
 struct UvError {
@@ -45,6 +56,23 @@ bool Failed(UvError& error, int result, const char* syscall, const std::string& 
 /// directory, open 'x'" and the properties errno, code, syscall, path, dest.
 v8::Local<v8::Object> UvException(v8::Isolate* isolate, const UvError& error);
 
+/// The same, for a caller that has the parts rather than a record:
+/// `UvException(isolate, UV_ENOENT, "open", "a.txt")`.
+v8::Local<v8::Object> UvException(v8::Isolate* isolate, int code, const std::string& syscall,
+                                  const std::string& path = "", const std::string& dest = "");
+
+/// `listen EADDRINUSE: address already in use 127.0.0.1:8000`, with code,
+/// errno, syscall, address and port (a port of 0 is left out, as in Node).
+v8::Local<v8::Object> UvExceptionWithHostPort(v8::Isolate* isolate, int code,
+                                              const std::string& syscall,
+                                              const std::string& address, int port);
+
+/// `connect ECONNREFUSED 127.0.0.1:1` (no description), with errno, code,
+/// syscall, address and port.
+v8::Local<v8::Object> ExceptionWithHostPort(v8::Isolate* isolate, int code,
+                                            const std::string& syscall, const std::string& address,
+                                            int port);
+
 /// libuv's name of an error ("ENOENT") and its description ("no such file or
 /// directory"). They use the _r forms of uv_err_name/uv_strerror, which
 /// write into a buffer of ours: the plain forms leak a small allocation for
@@ -58,4 +86,4 @@ std::string UvMessage(int code);
 v8::Local<v8::Object> DnsException(v8::Isolate* isolate, int code, const char* syscall,
                                    const std::string& hostname);
 
-}  // namespace pool
+}  // namespace errors

@@ -42,7 +42,7 @@
 #include <cstdint>
 
 #include "realm.h"
-#include "buffer/string_bytes.h"
+#include "support/encoding.h"
 
 namespace bindings {
 
@@ -131,9 +131,9 @@ void BufferByteLength(const v8::FunctionCallbackInfo<v8::Value>& info);
 void BufferIsEncoding(const v8::FunctionCallbackInfo<v8::Value>& info);
 void BufferToString(const v8::FunctionCallbackInfo<v8::Value>& info);
 void BufferWrite(const v8::FunctionCallbackInfo<v8::Value>& info);
-template <Encoding kEncoding>
+template <pool::Encoding kEncoding>
 void BufferSlice(const v8::FunctionCallbackInfo<v8::Value>& info);
-template <Encoding kEncoding>
+template <pool::Encoding kEncoding>
 void BufferEncodingWrite(const v8::FunctionCallbackInfo<v8::Value>& info);
 void BufferToJSON(const v8::FunctionCallbackInfo<v8::Value>& info);
 

@@ -8,7 +8,7 @@
 #include "binding_registry.h"
 #include "buffer/buffer.h"
 #include "engine.h"
-#include "errors.h"
+#include "node_errors.h"
 
 namespace bindings {
 namespace {
@@ -35,8 +35,10 @@ BufferData& BufferDataOf(const v8::FunctionCallbackInfo<v8::Value>& info) {
 bool ThisBytes(const v8::FunctionCallbackInfo<v8::Value>& info, v8::Local<v8::Uint8Array>* array,
                ByteSpan* bytes) {
   if (!info.This()->IsUint8Array()) {
-    return ThrowNodeError(info.GetIsolate(), ErrorType::kTypeError, "ERR_INVALID_THIS",
-                          "Value of \"this\" must be of type Buffer");
+    return errors::Throw(
+        info.GetIsolate(),
+        errors::NodeError(info.GetIsolate(), errors::Type::kTypeError, "ERR_INVALID_THIS",
+                          "Value of \"this\" must be of type Buffer"));
   }
   *array = info.This().As<v8::Uint8Array>();
   *bytes = BytesOf(*array);
@@ -45,16 +47,20 @@ bool ThisBytes(const v8::FunctionCallbackInfo<v8::Value>& info, v8::Local<v8::Ui
 
 bool ValidateOffset(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name, double min,
                     double max, double* out) {
-  if (!value->IsNumber()) return ThrowInvalidArgType(isolate, name, "be of type number", value);
+  if (!value->IsNumber())
+    return errors::Throw(isolate,
+                         errors::InvalidArgType(isolate, name, "be of type number", value));
   double number = value.As<v8::Number>()->Value();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   if (std::trunc(number) != number) {
-    return ThrowOutOfRange(isolate, name, "an integer", ReceivedNumber(context, value));
+    return errors::Throw(isolate, errors::OutOfRange(isolate, name, "an integer",
+                                                     errors::ReceivedNumber(context, value)));
   }
   if (number < min || number > max) {
     auto text = [&](double n) { return engine::ToUtf8(isolate, v8::Number::New(isolate, n)); };
-    return ThrowOutOfRange(isolate, name, ">= " + text(min) + " && <= " + text(max),
-                           ReceivedNumber(context, value));
+    return errors::Throw(
+        isolate, errors::OutOfRange(isolate, name, ">= " + text(min) + " && <= " + text(max),
+                                    errors::ReceivedNumber(context, value)));
   }
   *out = number == 0 ? 0 : number;  // -0 is 0
   return true;
@@ -63,15 +69,18 @@ bool ValidateOffset(v8::Isolate* isolate, v8::Local<v8::Value> value, const char
 bool ThrowUnknownEncoding(v8::Isolate* isolate, v8::Local<v8::Value> encoding) {
   v8::Local<v8::String> name;
   if (!encoding->ToString(isolate->GetCurrentContext()).ToLocal(&name)) return false;
-  return ThrowNodeError(isolate, ErrorType::kTypeError, "ERR_UNKNOWN_ENCODING",
-                        "Unknown encoding: " + engine::ToUtf8(isolate, name));
+  return errors::Throw(isolate,
+                       errors::NodeError(isolate, errors::Type::kTypeError, "ERR_UNKNOWN_ENCODING",
+                                         "Unknown encoding: " + engine::ToUtf8(isolate, name)));
 }
 
 bool ThrowBufferOutOfBounds(v8::Isolate* isolate, const char* name) {
-  return ThrowNodeError(isolate, ErrorType::kRangeError, "ERR_BUFFER_OUT_OF_BOUNDS",
+  return errors::Throw(
+      isolate,
+      errors::NodeError(isolate, errors::Type::kRangeError, "ERR_BUFFER_OUT_OF_BOUNDS",
                         name != nullptr
                             ? std::string("\"") + name + "\" is outside of buffer bounds"
-                            : std::string("Attempt to access memory outside buffer bounds"));
+                            : std::string("Attempt to access memory outside buffer bounds")));
 }
 
 // ---- The class ----
@@ -128,20 +137,20 @@ BufferData::BufferData(Realm& realm) : realm_(realm) {
   };
   AddBigIntAccessors(realm, proto);
   AddNumberAccessors(realm, proto);
-  method("asciiSlice", BufferSlice<Encoding::kAscii>, 0);
-  method("base64Slice", BufferSlice<Encoding::kBase64>, 0);
-  method("base64urlSlice", BufferSlice<Encoding::kBase64Url>, 0);
-  method("latin1Slice", BufferSlice<Encoding::kLatin1>, 0);
-  method("hexSlice", BufferSlice<Encoding::kHex>, 0);
-  method("ucs2Slice", BufferSlice<Encoding::kUtf16le>, 0);
-  method("utf8Slice", BufferSlice<Encoding::kUtf8>, 0);
-  method("asciiWrite", BufferEncodingWrite<Encoding::kAscii>, 1);
-  method("base64Write", BufferEncodingWrite<Encoding::kBase64>, 0);
-  method("base64urlWrite", BufferEncodingWrite<Encoding::kBase64Url>, 0);
-  method("latin1Write", BufferEncodingWrite<Encoding::kLatin1>, 1);
-  method("hexWrite", BufferEncodingWrite<Encoding::kHex>, 0);
-  method("ucs2Write", BufferEncodingWrite<Encoding::kUtf16le>, 0);
-  method("utf8Write", BufferEncodingWrite<Encoding::kUtf8>, 1);
+  method("asciiSlice", BufferSlice<pool::Encoding::kAscii>, 0);
+  method("base64Slice", BufferSlice<pool::Encoding::kBase64>, 0);
+  method("base64urlSlice", BufferSlice<pool::Encoding::kBase64Url>, 0);
+  method("latin1Slice", BufferSlice<pool::Encoding::kLatin1>, 0);
+  method("hexSlice", BufferSlice<pool::Encoding::kHex>, 0);
+  method("ucs2Slice", BufferSlice<pool::Encoding::kUtf16le>, 0);
+  method("utf8Slice", BufferSlice<pool::Encoding::kUtf8>, 0);
+  method("asciiWrite", BufferEncodingWrite<pool::Encoding::kAscii>, 1);
+  method("base64Write", BufferEncodingWrite<pool::Encoding::kBase64>, 0);
+  method("base64urlWrite", BufferEncodingWrite<pool::Encoding::kBase64Url>, 0);
+  method("latin1Write", BufferEncodingWrite<pool::Encoding::kLatin1>, 1);
+  method("hexWrite", BufferEncodingWrite<pool::Encoding::kHex>, 0);
+  method("ucs2Write", BufferEncodingWrite<pool::Encoding::kUtf16le>, 0);
+  method("utf8Write", BufferEncodingWrite<pool::Encoding::kUtf8>, 1);
   // `parent` and `offset`: old names of .buffer and .byteOffset.
   proto->SetAccessorProperty(realm.Name("parent"), realm.NewFunction("get", BufferParent));
   proto->SetAccessorProperty(realm.Name("offset"), realm.NewFunction("get", BufferOffset));

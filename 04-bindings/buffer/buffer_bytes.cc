@@ -10,7 +10,7 @@
 
 #include "buffer/buffer.h"
 #include "engine.h"
-#include "errors.h"
+#include "node_errors.h"
 
 namespace bindings {
 namespace {
@@ -32,9 +32,11 @@ int CompareBytes(const uint8_t* a, size_t a_size, const uint8_t* b, size_t b_siz
   return result > 0 ? 1 : -1;
 }
 
-bool ArgUint8Array(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name) {
+bool ValidateUint8Array(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name) {
   if (value->IsUint8Array()) return true;
-  return ThrowInvalidArgType(isolate, name, "be an instance of Buffer or Uint8Array", value);
+  return errors::Throw(
+      isolate,
+      errors::InvalidArgType(isolate, name, "be an instance of Buffer or Uint8Array", value));
 }
 
 // ---- Searching ----
@@ -122,11 +124,11 @@ v8::Maybe<double> IndexOf(const v8::FunctionCallbackInfo<v8::Value>& info, bool 
     uint8_t byte = static_cast<uint8_t>(value->Uint32Value(context).FromJust());
     return v8::Just(SearchBytes(haystack, &byte, 1, start, false, forward));
   }
-  std::optional<Encoding> encoding = Encoding::kUtf8;
+  std::optional<pool::Encoding> encoding = pool::Encoding::kUtf8;
   if (!encoding_value->IsUndefined()) {
     v8::Local<v8::String> name;
     if (!encoding_value->ToString(context).ToLocal(&name)) return v8::Nothing<double>();
-    encoding = EncodingNamed(isolate, name);
+    encoding = pool::EncodingNamed(isolate, name);
   }
   if (value->IsString()) {
     if (!encoding) {
@@ -135,19 +137,21 @@ v8::Maybe<double> IndexOf(const v8::FunctionCallbackInfo<v8::Value>& info, bool 
     }
     // The needle in the buffer's terms: the string's bytes in `encoding`.
     v8::Local<v8::String> text = value.As<v8::String>();
-    std::vector<uint8_t> needle(StringByteLength(isolate, text, *encoding) + 4);
-    needle.resize(WriteString(isolate, text, *encoding, needle.data(), needle.size()));
+    std::vector<uint8_t> needle(pool::StringByteLength(isolate, text, *encoding) + 4);
+    needle.resize(pool::WriteString(isolate, text, *encoding, needle.data(), needle.size()));
     return v8::Just(SearchBytes(haystack, needle.data(), needle.size(), start,
-                                *encoding == Encoding::kUtf16le, forward));
+                                *encoding == pool::Encoding::kUtf16le, forward));
   }
   if (value->IsUint8Array()) {
     ByteSpan needle = BytesOf(value.As<v8::Uint8Array>());
     return v8::Just(SearchBytes(haystack, needle.data, needle.size, start,
-                                encoding == Encoding::kUtf16le, forward));
+                                encoding == pool::Encoding::kUtf16le, forward));
   }
-  ThrowInvalidArgType(isolate, "value",
-                      "be one of type number or string or an instance of Buffer or Uint8Array",
-                      value);
+  errors::Throw(
+      isolate,
+      errors::InvalidArgType(
+          isolate, "value",
+          "be one of type number or string or an instance of Buffer or Uint8Array", value));
   return v8::Nothing<double>();
 }
 
@@ -171,10 +175,10 @@ bool ToCopyIndex(v8::Local<v8::Context> context, v8::Local<v8::Value> value, dou
 // ---- Filling ----
 
 // Node's normalizeEncoding, as fill() uses it: undefined and null mean utf8.
-std::optional<Encoding> FillEncoding(v8::Isolate* isolate, v8::Local<v8::Value> value) {
-  if (value->IsNullOrUndefined()) return Encoding::kUtf8;
+std::optional<pool::Encoding> FillEncoding(v8::Isolate* isolate, v8::Local<v8::Value> value) {
+  if (value->IsNullOrUndefined()) return pool::Encoding::kUtf8;
   if (!value->IsString()) return std::nullopt;
-  return EncodingNamed(isolate, value.As<v8::String>());
+  return pool::EncodingNamed(isolate, value.As<v8::String>());
 }
 
 // Repeats the first `filled` bytes of [data, data + size) to its end.
@@ -191,8 +195,10 @@ void Swap(const v8::FunctionCallbackInfo<v8::Value>& info, size_t width, const c
   ByteSpan bytes;
   if (!ThisBytes(info, &array, &bytes)) return;
   if (bytes.size % width != 0) {
-    ThrowNodeError(info.GetIsolate(), ErrorType::kRangeError, "ERR_INVALID_BUFFER_SIZE",
-                   std::string("Buffer size must be a multiple of ") + bits);
+    errors::Throw(
+        info.GetIsolate(),
+        errors::NodeError(info.GetIsolate(), errors::Type::kRangeError, "ERR_INVALID_BUFFER_SIZE",
+                          std::string("Buffer size must be a multiple of ") + bits));
     return;
   }
   for (size_t i = 0; i < bytes.size; i += width)
@@ -233,7 +239,9 @@ void BufferIsBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 void BufferCompareStatic(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
-  if (!ArgUint8Array(isolate, info[0], "buf1") || !ArgUint8Array(isolate, info[1], "buf2")) return;
+  if (!ValidateUint8Array(isolate, info[0], "buf1") ||
+      !ValidateUint8Array(isolate, info[1], "buf2"))
+    return;
   ByteSpan a = BytesOf(info[0].As<v8::Uint8Array>());
   ByteSpan b = BytesOf(info[1].As<v8::Uint8Array>());
   info.GetReturnValue().Set(CompareBytes(a.data, a.size, b.data, b.size));
@@ -243,7 +251,7 @@ void BufferEquals(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Uint8Array> array;
   ByteSpan self;
   if (!ThisBytes(info, &array, &self) ||
-      !ArgUint8Array(info.GetIsolate(), info[0], "otherBuffer")) {
+      !ValidateUint8Array(info.GetIsolate(), info[0], "otherBuffer")) {
     return;
   }
   ByteSpan other = BytesOf(info[0].As<v8::Uint8Array>());
@@ -255,7 +263,7 @@ void BufferCompare(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Uint8Array> array;
   ByteSpan source;
-  if (!ThisBytes(info, &array, &source) || !ArgUint8Array(isolate, info[0], "target")) return;
+  if (!ThisBytes(info, &array, &source) || !ValidateUint8Array(isolate, info[0], "target")) return;
   ByteSpan target = BytesOf(info[0].As<v8::Uint8Array>());
   if (info.Length() == 1) {
     return info.GetReturnValue().Set(
@@ -277,8 +285,8 @@ void BufferCompare(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return info.GetReturnValue().Set(target_start >= target_end ? 0 : -1);
   if (target_start >= target_end) return info.GetReturnValue().Set(1);
   if (source_start > static_cast<double>(source.size)) {
-    ThrowNodeError(isolate, ErrorType::kRangeError, "ERR_OUT_OF_RANGE",
-                   "The value of \"sourceStart\" is out of range.");
+    errors::Throw(isolate, errors::NodeError(isolate, errors::Type::kRangeError, "ERR_OUT_OF_RANGE",
+                                             "The value of \"sourceStart\" is out of range."));
     return;
   }
   size_t s0 = static_cast<size_t>(source_start), s1 = static_cast<size_t>(source_end);
@@ -289,33 +297,38 @@ void BufferCompare(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void BufferCopy(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  if (!ArgUint8Array(isolate, info.This(), "source") ||
-      !ArgUint8Array(isolate, info[0], "target")) {
+  if (!ValidateUint8Array(isolate, info.This(), "source") ||
+      !ValidateUint8Array(isolate, info[0], "target")) {
     return;
   }
   ByteSpan source = BytesOf(info.This().As<v8::Uint8Array>());
   ByteSpan target = BytesOf(info[0].As<v8::Uint8Array>());
-  auto received = [&](double n) { return ReceivedNumber(context, v8::Number::New(isolate, n)); };
+  auto received = [&](double n) {
+    return errors::ReceivedNumber(context, v8::Number::New(isolate, n));
+  };
   double target_start = 0, source_start = 0, source_end = static_cast<double>(source.size);
   if (!info[1]->IsUndefined()) {
     if (!ToCopyIndex(context, info[1], &target_start)) return;
     if (target_start < 0) {
-      ThrowOutOfRange(isolate, "targetStart", ">= 0", received(target_start));
+      errors::Throw(isolate,
+                    errors::OutOfRange(isolate, "targetStart", ">= 0", received(target_start)));
       return;
     }
   }
   if (!info[2]->IsUndefined()) {
     if (!ToCopyIndex(context, info[2], &source_start)) return;
     if (source_start < 0 || source_start > static_cast<double>(source.size)) {
-      ThrowOutOfRange(isolate, "sourceStart", ">= 0 && <= " + std::to_string(source.size),
-                      received(source_start));
+      errors::Throw(isolate, errors::OutOfRange(isolate, "sourceStart",
+                                                ">= 0 && <= " + std::to_string(source.size),
+                                                received(source_start)));
       return;
     }
   }
   if (!info[3]->IsUndefined()) {
     if (!ToCopyIndex(context, info[3], &source_end)) return;
     if (source_end < 0) {
-      ThrowOutOfRange(isolate, "sourceEnd", ">= 0", received(source_end));
+      errors::Throw(isolate,
+                    errors::OutOfRange(isolate, "sourceEnd", ">= 0", received(source_end)));
       return;
     }
   }
@@ -339,7 +352,7 @@ bool FillBuffer(v8::Isolate* isolate, v8::Local<v8::Uint8Array> buffer, v8::Loca
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   ByteSpan bytes = BytesOf(buffer);
   const double length = static_cast<double>(bytes.size);
-  Encoding encoding = Encoding::kUtf8;
+  pool::Encoding encoding = pool::Encoding::kUtf8;
   std::optional<uint8_t> single_byte;  // when the value is one byte after all
   if (value->IsString()) {
     // fill(string[, offset[, end]][, encoding])
@@ -351,10 +364,11 @@ bool FillBuffer(v8::Isolate* isolate, v8::Local<v8::Uint8Array> buffer, v8::Loca
       encoding_value = end_value;
       end_value = v8::Number::New(isolate, length);
     }
-    std::optional<Encoding> named = FillEncoding(isolate, encoding_value);
+    std::optional<pool::Encoding> named = FillEncoding(isolate, encoding_value);
     if (!named) {
       if (!encoding_value->IsString()) {
-        return ThrowInvalidArgType(isolate, "encoding", "be of type string", encoding_value);
+        return errors::Throw(isolate, errors::InvalidArgType(isolate, "encoding",
+                                                             "be of type string", encoding_value));
       }
       return ThrowUnknownEncoding(isolate, encoding_value);
     }
@@ -365,7 +379,8 @@ bool FillBuffer(v8::Isolate* isolate, v8::Local<v8::Uint8Array> buffer, v8::Loca
     } else if (text->Length() == 1) {
       uint16_t unit;
       text->Write(isolate, &unit, 0, 1, v8::String::NO_NULL_TERMINATION);
-      if ((encoding == Encoding::kUtf8 && unit < 128) || encoding == Encoding::kLatin1) {
+      if ((encoding == pool::Encoding::kUtf8 && unit < 128) ||
+          encoding == pool::Encoding::kLatin1) {
         single_byte = static_cast<uint8_t>(unit);
       }
     }
@@ -394,7 +409,7 @@ bool FillBuffer(v8::Isolate* isolate, v8::Local<v8::Uint8Array> buffer, v8::Loca
     pattern = std::min(source.size, fill_length);
     if (pattern > 0) std::memmove(start, source.data, pattern);
   } else if (value->IsString()) {
-    pattern = WriteString(isolate, value.As<v8::String>(), encoding, start, fill_length);
+    pattern = pool::WriteString(isolate, value.As<v8::String>(), encoding, start, fill_length);
   } else {
     // Anything else is a number to the C++ side of Node: ToUint32 & 255.
     uint32_t number;
@@ -402,7 +417,8 @@ bool FillBuffer(v8::Isolate* isolate, v8::Local<v8::Uint8Array> buffer, v8::Loca
     std::memset(start, static_cast<int>(number & 255), fill_length);
     return true;
   }
-  if (pattern == 0) return ThrowInvalidArgValue(isolate, "value", value);
+  if (pattern == 0)
+    return errors::Throw(isolate, errors::InvalidArgValue(isolate, "value", "is invalid", value));
   RepeatPattern(start, pattern, fill_length);
   return true;
 }

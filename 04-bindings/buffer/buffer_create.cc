@@ -12,7 +12,7 @@
 #include "buffer/buffer.h"
 #include "console.h"
 #include "engine.h"
-#include "errors.h"
+#include "node_errors.h"
 
 namespace bindings {
 namespace {
@@ -35,11 +35,14 @@ v8::MaybeLocal<v8::ArrayBuffer> NewArrayBuffer(v8::Isolate* isolate, size_t size
 
 // Node's validateNumber(size, 'size', 0, kMaxLength).
 bool ValidateSize(v8::Isolate* isolate, v8::Local<v8::Value> value, size_t* out) {
-  if (!value->IsNumber()) return ThrowInvalidArgType(isolate, "size", "be of type number", value);
+  if (!value->IsNumber())
+    return errors::Throw(isolate,
+                         errors::InvalidArgType(isolate, "size", "be of type number", value));
   double size = value.As<v8::Number>()->Value();
   if (!(size >= 0 && size <= kMaxBufferLength)) {  // also NaN
-    return ThrowOutOfRange(isolate, "size", ">= 0 && <= 4294967296",
-                           ReceivedNumber(isolate->GetCurrentContext(), value));
+    return errors::Throw(
+        isolate, errors::OutOfRange(isolate, "size", ">= 0 && <= 4294967296",
+                                    errors::ReceivedNumber(isolate->GetCurrentContext(), value)));
   }
   *out = static_cast<size_t>(size);  // 2.5 bytes are 2, as `new Uint8Array(2.5)` says
   return true;
@@ -48,10 +51,10 @@ bool ValidateSize(v8::Isolate* isolate, v8::Local<v8::Value> value, size_t* out)
 // The names Node uses for an encoding argument, or nothing (then the caller
 // throws ERR_UNKNOWN_ENCODING). Not a string, or '': utf8, as in Node 20's
 // Buffer.from.
-bool EncodingOfFromArgument(v8::Isolate* isolate, v8::Local<v8::Value> value, Encoding* out) {
-  *out = Encoding::kUtf8;
+bool EncodingOfFromArgument(v8::Isolate* isolate, v8::Local<v8::Value> value, pool::Encoding* out) {
+  *out = pool::Encoding::kUtf8;
   if (!value->IsString() || value.As<v8::String>()->Length() == 0) return true;
-  std::optional<Encoding> encoding = EncodingNamed(isolate, value.As<v8::String>());
+  std::optional<pool::Encoding> encoding = pool::EncodingNamed(isolate, value.As<v8::String>());
   if (!encoding) return ThrowUnknownEncoding(isolate, value);
   *out = *encoding;
   return true;
@@ -142,7 +145,7 @@ namespace {
 // character, or the exact count when that is too much); long ones get
 // their own memory of the exact size.
 v8::MaybeLocal<v8::Uint8Array> FromString(BufferData& data, v8::Local<v8::String> text,
-                                          Encoding encoding) {
+                                          pool::Encoding encoding) {
   v8::Isolate* isolate = data.realm().isolate();
   if (text->Length() == 0) return data.NewZeroed(0);
   const double threshold = data.PoolThreshold();
@@ -151,19 +154,19 @@ v8::MaybeLocal<v8::Uint8Array> FromString(BufferData& data, v8::Local<v8::String
   if (pooled) {
     length *= 4;
     if (length >= threshold) {
-      length = StringByteLength(isolate, text, encoding);
+      length = pool::StringByteLength(isolate, text, encoding);
       pooled = length < threshold;
     }
   } else {
-    length = StringByteLength(isolate, text, encoding);
+    length = pool::StringByteLength(isolate, text, encoding);
   }
   if (pooled) {
-    size_t written = WriteString(isolate, text, encoding, data.PoolReserve(length), length);
+    size_t written = pool::WriteString(isolate, text, encoding, data.PoolReserve(length), length);
     return data.PoolTake(written);
   }
   v8::Local<v8::Uint8Array> buffer;
   if (!data.NewUnsafeSlow(length).ToLocal(&buffer)) return {};
-  size_t written = WriteString(isolate, text, encoding, BytesOf(buffer).data, length);
+  size_t written = pool::WriteString(isolate, text, encoding, BytesOf(buffer).data, length);
   if (written < length) buffer = data.Wrap(buffer->Buffer(), 0, written);
   return buffer;
 }
@@ -262,7 +265,7 @@ v8::MaybeLocal<v8::Uint8Array> From(BufferData& data, v8::Local<v8::Value> value
   v8::Isolate* isolate = realm.isolate();
   v8::Local<v8::Context> context = realm.context();
   if (value->IsString()) {
-    Encoding encoding;
+    pool::Encoding encoding;
     if (!EncodingOfFromArgument(isolate, encoding_or_offset, &encoding)) return {};
     return FromString(data, value.As<v8::String>(), encoding);
   }
@@ -318,16 +321,18 @@ v8::MaybeLocal<v8::Uint8Array> From(BufferData& data, v8::Local<v8::Value> value
         return {};
       }
       if (primitive->IsString()) {
-        Encoding encoding;
+        pool::Encoding encoding;
         if (!EncodingOfFromArgument(isolate, encoding_or_offset, &encoding)) return {};
         return FromString(data, primitive.As<v8::String>(), encoding);
       }
     }
   }
-  ThrowInvalidArgType(isolate, "first argument",
-                      "be of type string or an instance of Buffer, ArrayBuffer, or Array or an "
-                      "Array-like Object",
-                      value);
+  errors::Throw(isolate,
+                errors::InvalidArgType(
+                    isolate, "first argument",
+                    "be of type string or an instance of Buffer, ArrayBuffer, or Array or an "
+                    "Array-like Object",
+                    value));
   return {};
 }
 
@@ -393,7 +398,8 @@ void BufferConcat(const v8::FunctionCallbackInfo<v8::Value>& info) {
   BufferData& data = BufferDataOf(info);
   v8::Local<v8::Context> context = data.realm().context();
   if (!info[0]->IsArray()) {
-    ThrowInvalidArgType(isolate, "list", "be an instance of Array", info[0]);
+    errors::Throw(isolate,
+                  errors::InvalidArgType(isolate, "list", "be an instance of Array", info[0]));
     return;
   }
   v8::Local<v8::Array> list = info[0].As<v8::Array>();
@@ -426,8 +432,9 @@ void BufferConcat(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return;
   }
   if (!(total >= 0 && total <= kMaxBufferLength)) {
-    ThrowOutOfRange(isolate, "size", ">= 0 && <= 4294967296",
-                    ReceivedNumber(context, v8::Number::New(isolate, total)));
+    errors::Throw(isolate, errors::OutOfRange(
+                               isolate, "size", ">= 0 && <= 4294967296",
+                               errors::ReceivedNumber(context, v8::Number::New(isolate, total))));
     return;
   }
   v8::Local<v8::Uint8Array> result;
@@ -438,8 +445,9 @@ void BufferConcat(const v8::FunctionCallbackInfo<v8::Value>& info) {
     v8::Local<v8::Value> item;
     if (!list->Get(context, i).ToLocal(&item)) return;
     if (!item->IsUint8Array()) {
-      ThrowInvalidArgType(isolate, "list[" + std::to_string(i) + "]",
-                          "be an instance of Buffer or Uint8Array", item);
+      errors::Throw(isolate,
+                    errors::InvalidArgType(isolate, "list[" + std::to_string(i) + "]",
+                                           "be an instance of Buffer or Uint8Array", item));
       return;
     }
     ByteSpan source = BytesOf(item.As<v8::Uint8Array>());
@@ -464,7 +472,8 @@ void BufferConstructor(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
   if (info[0]->IsNumber()) {
     if (info[1]->IsString()) {
-      ThrowInvalidArgType(isolate, "string", "be of type string", info[0]);
+      errors::Throw(isolate,
+                    errors::InvalidArgType(isolate, "string", "be of type string", info[0]));
       return;
     }
     return Return(info, Alloc(data, info[0], v8::Undefined(isolate), v8::Undefined(isolate)));

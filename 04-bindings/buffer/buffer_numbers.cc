@@ -11,7 +11,7 @@
 
 #include "buffer/buffer.h"
 #include "engine.h"
-#include "errors.h"
+#include "node_errors.h"
 
 namespace bindings {
 namespace {
@@ -26,23 +26,29 @@ bool BoundsError(v8::Isolate* isolate, v8::Local<v8::Value> value, double last_s
                  const char* name = nullptr) {
   const char* what = name != nullptr ? name : "offset";
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  if (!value->IsNumber()) return ThrowInvalidArgType(isolate, what, "be of type number", value);
+  if (!value->IsNumber())
+    return errors::Throw(isolate,
+                         errors::InvalidArgType(isolate, what, "be of type number", value));
   double number = value.As<v8::Number>()->Value();
   if (std::floor(number) != number) {
-    return ThrowOutOfRange(isolate, what, "an integer", ReceivedNumber(context, value));
+    return errors::Throw(isolate, errors::OutOfRange(isolate, what, "an integer",
+                                                     errors::ReceivedNumber(context, value)));
   }
   if (last_start < 0) return ThrowBufferOutOfBounds(isolate);
-  return ThrowOutOfRange(isolate, what,
-                         std::string(">= ") + (name != nullptr ? "1" : "0") + " and <= " +
-                             engine::ToUtf8(isolate, v8::Number::New(isolate, last_start)),
-                         ReceivedNumber(context, value));
+  return errors::Throw(
+      isolate, errors::OutOfRange(isolate, what,
+                                  std::string(">= ") + (name != nullptr ? "1" : "0") + " and <= " +
+                                      engine::ToUtf8(isolate, v8::Number::New(isolate, last_start)),
+                                  errors::ReceivedNumber(context, value)));
 }
 
 // The position of a `width`-byte value: a number (validateNumber), then an
 // integer in [0, size - width].
 bool CheckOffset(v8::Isolate* isolate, v8::Local<v8::Value> value, size_t width, size_t size,
                  size_t* out) {
-  if (!value->IsNumber()) return ThrowInvalidArgType(isolate, "offset", "be of type number", value);
+  if (!value->IsNumber())
+    return errors::Throw(isolate,
+                         errors::InvalidArgType(isolate, "offset", "be of type number", value));
   double offset = value.As<v8::Number>()->Value();
   if (std::trunc(offset) == offset && offset >= 0 &&
       offset + static_cast<double>(width) <= static_cast<double>(size)) {
@@ -147,12 +153,14 @@ void WriteInteger(const v8::FunctionCallbackInfo<v8::Value>& info,
   const double max = is_signed ? std::pow(2.0, bits - 1) - 1 : std::pow(2.0, bits) - 1;
   // One byte checks the offset's type first; wider values check the range first.
   if (width == 1 && !offset_value->IsNumber()) {
-    ThrowInvalidArgType(isolate, "offset", "be of type number", offset_value);
+    errors::Throw(isolate,
+                  errors::InvalidArgType(isolate, "offset", "be of type number", offset_value));
     return;
   }
   if (value > max || value < min) {
-    ThrowOutOfRange(isolate, "value", RangeText(width, is_signed, min, max),
-                    ReceivedNumber(context, v8::Number::New(isolate, value)));
+    errors::Throw(isolate, errors::OutOfRange(
+                               isolate, "value", RangeText(width, is_signed, min, max),
+                               errors::ReceivedNumber(context, v8::Number::New(isolate, value))));
     return;
   }
   size_t offset;
@@ -182,7 +190,8 @@ template <bool kSigned, Order kOrder>
 void ReadVariable(const v8::FunctionCallbackInfo<v8::Value>& info) {
   int width;
   if (info[0]->IsUndefined()) {
-    ThrowInvalidArgType(info.GetIsolate(), "offset", "be of type number", info[0]);
+    errors::Throw(info.GetIsolate(), errors::InvalidArgType(info.GetIsolate(), "offset",
+                                                            "be of type number", info[0]));
     return;
   }
   if (!CheckByteLength(info.GetIsolate(), info[1], &width)) return;
@@ -290,9 +299,9 @@ void WriteBigInt64(const v8::FunctionCallbackInfo<v8::Value>& info) {
       }
       received = digits.substr(0, first) + grouped + "n";
     } else {
-      received = ReceivedNumber(context, value);
+      received = errors::ReceivedNumber(context, value);
     }
-    ThrowOutOfRange(isolate, "value", range, received);
+    errors::Throw(isolate, errors::OutOfRange(isolate, "value", range, received));
     return;
   }
   size_t offset;

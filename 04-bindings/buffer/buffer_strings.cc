@@ -9,7 +9,7 @@
 
 #include "buffer/buffer.h"
 #include "engine.h"
-#include "errors.h"
+#include "node_errors.h"
 
 namespace bindings {
 namespace {
@@ -24,13 +24,13 @@ int32_t ToInt32(double number) {
 
 // Node's getEncodingOps: the encoding `String(value)` names, if any.
 // Nothing when String(value) threw.
-v8::Maybe<std::optional<Encoding>> EncodingOfValue(v8::Isolate* isolate,
-                                                   v8::Local<v8::Value> value) {
+v8::Maybe<std::optional<pool::Encoding>> EncodingOfValue(v8::Isolate* isolate,
+                                                         v8::Local<v8::Value> value) {
   v8::Local<v8::String> name;
   if (!value->ToString(isolate->GetCurrentContext()).ToLocal(&name)) {
-    return v8::Nothing<std::optional<Encoding>>();
+    return v8::Nothing<std::optional<pool::Encoding>>();
   }
-  return v8::Just(EncodingNamed(isolate, name));
+  return v8::Just(pool::EncodingNamed(isolate, name));
 }
 
 // Node's ParseArrayIndex, for the C++-side methods: undefined means
@@ -44,19 +44,19 @@ bool ArrayIndex(v8::Isolate* isolate, v8::Local<v8::Value> value, size_t fallbac
   int64_t index;
   if (!value->IntegerValue(isolate->GetCurrentContext()).To(&index)) return false;
   if (index < 0) {
-    return ThrowNodeError(isolate, ErrorType::kRangeError, "ERR_OUT_OF_RANGE",
-                          "Index out of range");
+    return errors::Throw(isolate, errors::NodeError(isolate, errors::Type::kRangeError,
+                                                    "ERR_OUT_OF_RANGE", "Index out of range"));
   }
   *out = static_cast<size_t>(index);
   return true;
 }
 
 void ReturnString(const v8::FunctionCallbackInfo<v8::Value>& info, const uint8_t* data, size_t size,
-                  Encoding encoding) {
+                  pool::Encoding encoding) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::String> text;
-  if (!BytesToString(isolate, data, size, encoding).ToLocal(&text)) {
-    isolate->ThrowException(TooLongStringError(isolate));
+  if (!pool::BytesToString(isolate, data, size, encoding).ToLocal(&text)) {
+    isolate->ThrowException(errors::StringTooLong(isolate));
     return;
   }
   info.GetReturnValue().Set(text);
@@ -67,8 +67,9 @@ void ReturnString(const v8::FunctionCallbackInfo<v8::Value>& info, const uint8_t
 // asciiWrite check their range in JavaScript first in Node, with their own
 // errors, and this keeps that order.
 void WriteEncoded(const v8::FunctionCallbackInfo<v8::Value>& info, ByteSpan bytes,
-                  Encoding encoding, v8::Local<v8::Value> string, v8::Local<v8::Value> offset_value,
-                  v8::Local<v8::Value> length_value, bool checked_in_js) {
+                  pool::Encoding encoding, v8::Local<v8::Value> string,
+                  v8::Local<v8::Value> offset_value, v8::Local<v8::Value> length_value,
+                  bool checked_in_js) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   if (checked_in_js) {
@@ -85,8 +86,8 @@ void WriteEncoded(const v8::FunctionCallbackInfo<v8::Value>& info, ByteSpan byte
     }
   }
   if (!string->IsString()) {
-    ThrowNodeError(isolate, ErrorType::kTypeError, "ERR_INVALID_ARG_TYPE",
-                   "argument must be a string");
+    errors::Throw(isolate, errors::NodeError(isolate, errors::Type::kTypeError,
+                                             "ERR_INVALID_ARG_TYPE", "argument must be a string"));
     return;
   }
   size_t offset, max_length;
@@ -98,8 +99,8 @@ void WriteEncoded(const v8::FunctionCallbackInfo<v8::Value>& info, ByteSpan byte
   if (!ArrayIndex(isolate, length_value, bytes.size - offset, &max_length)) return;
   max_length = std::min(bytes.size - offset, max_length);
   size_t written = max_length == 0 ? 0
-                                   : WriteString(isolate, string.As<v8::String>(), encoding,
-                                                 bytes.data + offset, max_length);
+                                   : pool::WriteString(isolate, string.As<v8::String>(), encoding,
+                                                       bytes.data + offset, max_length);
   info.GetReturnValue().Set(static_cast<double>(written));
 }
 
@@ -117,24 +118,26 @@ void BufferByteLength(const v8::FunctionCallbackInfo<v8::Value>& info) {
       info.GetReturnValue().Set(
           static_cast<double>(value.As<v8::SharedArrayBuffer>()->ByteLength()));
     } else {
-      ThrowInvalidArgType(isolate, "string",
-                          "be of type string or an instance of Buffer or ArrayBuffer", value);
+      errors::Throw(isolate,
+                    errors::InvalidArgType(
+                        isolate, "string",
+                        "be of type string or an instance of Buffer or ArrayBuffer", value));
     }
     return;
   }
   v8::Local<v8::String> text = value.As<v8::String>();
-  Encoding encoding = Encoding::kUtf8;  // also for a name Node does not know
+  pool::Encoding encoding = pool::Encoding::kUtf8;  // also for a name Node does not know
   if (text->Length() > 0 && info[1]->BooleanValue(isolate)) {
-    std::optional<Encoding> named;
+    std::optional<pool::Encoding> named;
     if (!EncodingOfValue(isolate, info[1]).To(&named)) return;
     if (named) encoding = *named;
   }
-  info.GetReturnValue().Set(static_cast<double>(StringByteLength(isolate, text, encoding)));
+  info.GetReturnValue().Set(static_cast<double>(pool::StringByteLength(isolate, text, encoding)));
 }
 
 void BufferIsEncoding(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  bool known =
-      info[0]->IsString() && EncodingNamed(info.GetIsolate(), info[0].As<v8::String>()).has_value();
+  bool known = info[0]->IsString() &&
+               pool::EncodingNamed(info.GetIsolate(), info[0].As<v8::String>()).has_value();
   info.GetReturnValue().Set(known);
 }
 
@@ -144,7 +147,7 @@ void BufferToString(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Uint8Array> array;
   ByteSpan bytes;
   if (!ThisBytes(info, &array, &bytes)) return;
-  if (info.Length() == 0) return ReturnString(info, bytes.data, bytes.size, Encoding::kUtf8);
+  if (info.Length() == 0) return ReturnString(info, bytes.data, bytes.size, pool::Encoding::kUtf8);
 
   // Out-of-range positions are clamped rather than refused, as Node does
   // (with JavaScript's comparisons: undefined is NaN, null is 0).
@@ -164,9 +167,9 @@ void BufferToString(const v8::FunctionCallbackInfo<v8::Value>& info) {
                                                               : ToInt32(end_number);
   if (end <= start) return info.GetReturnValue().SetEmptyString();
 
-  Encoding encoding = Encoding::kUtf8;
+  pool::Encoding encoding = pool::Encoding::kUtf8;
   if (!info[0]->IsUndefined()) {
-    std::optional<Encoding> named;
+    std::optional<pool::Encoding> named;
     if (!EncodingOfValue(isolate, info[0]).To(&named)) return;
     if (!named) {
       ThrowUnknownEncoding(isolate, info[0]);
@@ -177,7 +180,7 @@ void BufferToString(const v8::FunctionCallbackInfo<v8::Value>& info) {
   ReturnString(info, bytes.data + start, end - start, encoding);
 }
 
-template <Encoding kEncoding>
+template <pool::Encoding kEncoding>
 void BufferSlice(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Uint8Array> array;
@@ -189,19 +192,21 @@ void BufferSlice(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
   if (end < start) end = start;
   if (end > bytes.size) {
-    ThrowNodeError(isolate, ErrorType::kRangeError, "ERR_OUT_OF_RANGE", "Index out of range");
+    errors::Throw(isolate, errors::NodeError(isolate, errors::Type::kRangeError, "ERR_OUT_OF_RANGE",
+                                             "Index out of range"));
     return;
   }
   ReturnString(info, bytes.data + start, end - start, kEncoding);
 }
 
-template <Encoding kEncoding>
+template <pool::Encoding kEncoding>
 void BufferEncodingWrite(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Uint8Array> array;
   ByteSpan bytes;
   if (!ThisBytes(info, &array, &bytes)) return;
-  constexpr bool kCheckedInJs = kEncoding == Encoding::kUtf8 || kEncoding == Encoding::kLatin1 ||
-                                kEncoding == Encoding::kAscii;
+  constexpr bool kCheckedInJs = kEncoding == pool::Encoding::kUtf8 ||
+                                kEncoding == pool::Encoding::kLatin1 ||
+                                kEncoding == pool::Encoding::kAscii;
   WriteEncoded(info, bytes, kEncoding, info[0], info[1], info[2], kCheckedInJs);
 }
 
@@ -217,7 +222,7 @@ void BufferWrite(const v8::FunctionCallbackInfo<v8::Value>& info) {
   const double size = static_cast<double>(bytes.size);
   if (offset->IsUndefined()) {
     // write(string)
-    return WriteEncoded(info, bytes, Encoding::kUtf8, string, v8::Integer::New(isolate, 0),
+    return WriteEncoded(info, bytes, pool::Encoding::kUtf8, string, v8::Integer::New(isolate, 0),
                         v8::Number::New(isolate, size), true);
   }
   double first, count;
@@ -240,9 +245,9 @@ void BufferWrite(const v8::FunctionCallbackInfo<v8::Value>& info) {
       count = std::min(count, remaining);
     }
   }
-  Encoding chosen = Encoding::kUtf8;
+  pool::Encoding chosen = pool::Encoding::kUtf8;
   if (encoding->BooleanValue(isolate)) {
-    std::optional<Encoding> named;
+    std::optional<pool::Encoding> named;
     if (!EncodingOfValue(isolate, encoding).To(&named)) return;
     if (!named) {
       ThrowUnknownEncoding(isolate, encoding);
@@ -250,8 +255,8 @@ void BufferWrite(const v8::FunctionCallbackInfo<v8::Value>& info) {
     }
     chosen = *named;
   }
-  bool checked_in_js =
-      chosen == Encoding::kUtf8 || chosen == Encoding::kLatin1 || chosen == Encoding::kAscii;
+  bool checked_in_js = chosen == pool::Encoding::kUtf8 || chosen == pool::Encoding::kLatin1 ||
+                       chosen == pool::Encoding::kAscii;
   WriteEncoded(info, bytes, chosen, string, v8::Number::New(isolate, first),
                v8::Number::New(isolate, count), checked_in_js);
 }
@@ -279,13 +284,13 @@ void BufferToJSON(const v8::FunctionCallbackInfo<v8::Value>& info) {
 #define INSTANTIATE(encoding)                                                           \
   template void BufferSlice<encoding>(const v8::FunctionCallbackInfo<v8::Value>& info); \
   template void BufferEncodingWrite<encoding>(const v8::FunctionCallbackInfo<v8::Value>& info);
-INSTANTIATE(Encoding::kUtf8)
-INSTANTIATE(Encoding::kUtf16le)
-INSTANTIATE(Encoding::kLatin1)
-INSTANTIATE(Encoding::kAscii)
-INSTANTIATE(Encoding::kHex)
-INSTANTIATE(Encoding::kBase64)
-INSTANTIATE(Encoding::kBase64Url)
+INSTANTIATE(pool::Encoding::kUtf8)
+INSTANTIATE(pool::Encoding::kUtf16le)
+INSTANTIATE(pool::Encoding::kLatin1)
+INSTANTIATE(pool::Encoding::kAscii)
+INSTANTIATE(pool::Encoding::kHex)
+INSTANTIATE(pool::Encoding::kBase64)
+INSTANTIATE(pool::Encoding::kBase64Url)
 #undef INSTANTIATE
 
 }  // namespace bindings

@@ -9,27 +9,28 @@
 #include <cmath>
 #include <cstdint>
 
-#include "arguments.h"
 #include "buffer/buffer.h"
-#include "errors.h"
 #include "fs/fs_binding.h"
+#include "node_errors.h"
+#include "support/uv_errors.h"
 #include "support/validate.h"
 
 namespace bindings {
 namespace fs {
 
-bool ArgPath(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name, std::string* out) {
-  return pool::ValidatePath(isolate->GetCurrentContext(), value, name, out);
+bool ValidateFsPath(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name,
+                    std::string* out) {
+  return pool::ValidatePath(isolate, value, name, out);
 }
 
-bool ArgFd(v8::Isolate* isolate, v8::Local<v8::Value> value, uv_file* out) {
+bool ValidateFileDescriptor(v8::Isolate* isolate, v8::Local<v8::Value> value, uv_file* out) {
   int fd;
-  if (!pool::ValidateFd(isolate->GetCurrentContext(), value, &fd)) return false;
+  if (!pool::ValidateFd(isolate, value, &fd)) return false;
   *out = fd;
   return true;
 }
 
-bool ArgPosition(v8::Isolate* isolate, v8::Local<v8::Value> value, int64_t* out) {
+bool ValidatePosition(v8::Isolate* isolate, v8::Local<v8::Value> value, int64_t* out) {
   if (value->IsNullOrUndefined()) {
     *out = -1;
     return true;
@@ -42,29 +43,32 @@ bool ArgPosition(v8::Isolate* isolate, v8::Local<v8::Value> value, int64_t* out)
       return true;
     }
   }
-  return ArgInteger(isolate, value, "position", -1, INT64_C(9007199254740991), out);
+  return pool::ValidateInteger(isolate, value, "position", -1, INT64_C(9007199254740991), out);
 }
 
-bool ArgMode(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name, int* out) {
+bool ValidateMode(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name, int* out) {
   int64_t mode;
-  if (!ArgInteger(isolate, value, name, 0, UINT32_MAX, &mode)) return false;
+  if (!pool::ValidateInteger(isolate, value, name, 0, UINT32_MAX, &mode)) return false;
   *out = static_cast<int>(mode);
   return true;
 }
 
-bool ArgId(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name, int64_t* out) {
-  return ArgInteger(isolate, value, name, -1, UINT32_MAX, out);
+bool ValidateId(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name, int64_t* out) {
+  return pool::ValidateInteger(isolate, value, name, -1, UINT32_MAX, out);
 }
 
-bool ArgTime(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name, double* out) {
-  if (!value->IsNumber()) return ThrowInvalidArgType(isolate, name, "be of type number", value);
+bool ValidateTime(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name, double* out) {
+  if (!value->IsNumber())
+    return errors::Throw(isolate,
+                         errors::InvalidArgType(isolate, name, "be of type number", value));
   *out = value.As<v8::Number>()->Value();
   return true;
 }
 
-bool ArgEncoding(v8::Isolate* isolate, v8::Local<v8::Value> value, std::optional<Encoding>* out) {
+bool ValidateFsEncoding(v8::Isolate* isolate, v8::Local<v8::Value> value,
+                        std::optional<pool::Encoding>* out) {
   if (value->IsNullOrUndefined()) {
-    *out = Encoding::kUtf8;
+    *out = pool::Encoding::kUtf8;
     return true;
   }
   if (value->IsString()) {
@@ -73,16 +77,17 @@ bool ArgEncoding(v8::Isolate* isolate, v8::Local<v8::Value> value, std::optional
       *out = std::nullopt;
       return true;
     }
-    if (std::optional<Encoding> encoding = EncodingNamed(isolate, name)) {
+    if (std::optional<pool::Encoding> encoding = pool::EncodingNamed(isolate, name)) {
       *out = encoding;
       return true;
     }
   }
-  return ThrowInvalidArgValue(isolate, "encoding", value, "is invalid encoding");
+  return errors::Throw(isolate,
+                       errors::InvalidArgValue(isolate, "encoding", "is invalid encoding", value));
 }
 
 v8::MaybeLocal<v8::Value> EncodeName(Realm& realm, const char* data, size_t size,
-                                     std::optional<Encoding> encoding) {
+                                     std::optional<pool::Encoding> encoding) {
   v8::Isolate* isolate = realm.isolate();
   if (!encoding) {
     v8::Local<v8::Uint8Array> buffer;
@@ -90,9 +95,9 @@ v8::MaybeLocal<v8::Value> EncodeName(Realm& realm, const char* data, size_t size
     return buffer;
   }
   v8::Local<v8::String> text;
-  if (!BytesToString(isolate, reinterpret_cast<const uint8_t*>(data), size, *encoding)
+  if (!pool::BytesToString(isolate, reinterpret_cast<const uint8_t*>(data), size, *encoding)
            .ToLocal(&text)) {
-    isolate->ThrowException(TooLongStringError(isolate));
+    isolate->ThrowException(errors::StringTooLong(isolate));
     return {};
   }
   return text;

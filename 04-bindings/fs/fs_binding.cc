@@ -13,8 +13,7 @@ namespace fs {
 FsBindingData::FsBindingData(Realm& realm) {
   v8::Isolate* isolate = realm.isolate();
   v8::HandleScope handle_scope(isolate);
-  v8::Local<v8::FunctionTemplate> callback =
-      v8::FunctionTemplate::New(isolate, NewFsReqCallback);
+  v8::Local<v8::FunctionTemplate> callback = v8::FunctionTemplate::New(isolate, NewFsReqCallback);
   callback->SetClassName(realm.Name("FSReqCallback"));
   callback->InstanceTemplate()->SetInternalFieldCount(kFsReqCallbackFieldCount);
   callback_class.Reset(isolate, callback);

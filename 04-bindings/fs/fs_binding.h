@@ -37,8 +37,8 @@
 #include <optional>
 #include <string>
 
-#include "buffer/string_bytes.h"
 #include "realm.h"
+#include "support/encoding.h"
 
 namespace bindings {
 namespace fs {
@@ -98,25 +98,27 @@ class FsBindingData : public BindingData {
 // false when the value will not do (arguments.h). ----
 
 /// A path: a string, or the bytes of a Buffer; no NUL inside.
-bool ArgPath(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name, std::string* out);
-bool ArgFd(v8::Isolate* isolate, v8::Local<v8::Value> value, uv_file* out);
+bool ValidateFsPath(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name,
+                    std::string* out);
+bool ValidateFileDescriptor(v8::Isolate* isolate, v8::Local<v8::Value> value, uv_file* out);
 /// A file position: an integer or BigInt, or null, undefined or -1 for "where
 /// the file stands".
-bool ArgPosition(v8::Isolate* isolate, v8::Local<v8::Value> value, int64_t* out);
+bool ValidatePosition(v8::Isolate* isolate, v8::Local<v8::Value> value, int64_t* out);
 /// A file mode (0 to 0o7777 and the type bits: any uint32).
-bool ArgMode(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name, int* out);
+bool ValidateMode(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name, int* out);
 /// A user or group id; -1 means "leave it unchanged".
-bool ArgId(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name, int64_t* out);
+bool ValidateId(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name, int64_t* out);
 /// A time in seconds since the epoch, fractions allowed (utimes).
-bool ArgTime(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name, double* out);
+bool ValidateTime(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name, double* out);
 /// The encoding of a result: undefined or null for utf8, 'buffer' for a
 /// Buffer (std::nullopt), or any encoding Buffer knows.
-bool ArgEncoding(v8::Isolate* isolate, v8::Local<v8::Value> value, std::optional<Encoding>* out);
+bool ValidateFsEncoding(v8::Isolate* isolate, v8::Local<v8::Value> value,
+                        std::optional<pool::Encoding>* out);
 
 /// A name made of bytes from the file system, in `encoding` (a Buffer for
 /// std::nullopt). Empty after throwing (a string too long for V8).
 v8::MaybeLocal<v8::Value> EncodeName(Realm& realm, const char* data, size_t size,
-                                     std::optional<Encoding> encoding);
+                                     std::optional<pool::Encoding> encoding);
 
 // ---- Stats (fs_stats.cc) ----
 

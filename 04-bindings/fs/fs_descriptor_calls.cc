@@ -27,22 +27,22 @@
 #include <string>
 #include <vector>
 
-#include "arguments.h"
 #include "buffer/buffer.h"
 #include "fs/fs_requests.h"
+#include "support/validate.h"
 
 namespace bindings {
 namespace fs {
 namespace {
 
 /// The bytes [offset, offset + length) of a buffer argument at `index`.
-bool ArgRange(v8::Isolate* isolate, const v8::FunctionCallbackInfo<v8::Value>& info, int index,
-              v8::Local<v8::ArrayBufferView>* view, uv_buf_t* buf) {
+bool ValidateRange(v8::Isolate* isolate, const v8::FunctionCallbackInfo<v8::Value>& info, int index,
+                   v8::Local<v8::ArrayBufferView>* view, uv_buf_t* buf) {
   int64_t offset, length;
-  if (!ArgBytes(isolate, info[index], "buffer", view)) return false;
+  if (!pool::ValidateBuffer(isolate, info[index], "buffer", view)) return false;
   const int64_t size = static_cast<int64_t>((*view)->ByteLength());
-  if (!ArgInteger(isolate, info[index + 1], "offset", 0, size, &offset) ||
-      !ArgInteger(isolate, info[index + 2], "length", 0, size - offset, &length)) {
+  if (!pool::ValidateInteger(isolate, info[index + 1], "offset", 0, size, &offset) ||
+      !pool::ValidateInteger(isolate, info[index + 2], "length", 0, size - offset, &length)) {
     return false;
   }
   ByteSpan bytes = BytesOf(*view);
@@ -56,7 +56,8 @@ template <FdOnly kCall>
 void FdCall(const v8::FunctionCallbackInfo<v8::Value>& info, const char* syscall) {
   uv_file fd;
   FsForm form;
-  if (!ArgFd(info.GetIsolate(), info[0], &fd) || !ArgRequest(info, 1, &form)) return;
+  if (!ValidateFileDescriptor(info.GetIsolate(), info[0], &fd) || !ValidateRequest(info, 1, &form))
+    return;
   Dispatch(info, form, 1, FsCall(syscall),
            [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) { return kCall(loop, req, fd, cb); });
 }
@@ -69,9 +70,9 @@ void Open(const v8::FunctionCallbackInfo<v8::Value>& info) {
   int64_t flags;
   int mode;
   FsForm form;
-  if (!ArgPath(isolate, info[0], "path", &path) ||
-      !ArgInteger(isolate, info[1], "flags", INT32_MIN, INT32_MAX, &flags) ||
-      !ArgMode(isolate, info[2], "mode", &mode) || !ArgRequest(info, 3, &form)) {
+  if (!ValidateFsPath(isolate, info[0], "path", &path) ||
+      !pool::ValidateInteger(isolate, info[1], "flags", INT32_MIN, INT32_MAX, &flags) ||
+      !ValidateMode(isolate, info[2], "mode", &mode) || !ValidateRequest(info, 3, &form)) {
     return;
   }
   FsCall call{"open", path};
@@ -94,8 +95,9 @@ void Read(const v8::FunctionCallbackInfo<v8::Value>& info) {
   uv_buf_t buf;
   int64_t position;
   FsForm form;
-  if (!ArgFd(isolate, info[0], &fd) || !ArgRange(isolate, info, 1, &view, &buf) ||
-      !ArgPosition(isolate, info[4], &position) || !ArgRequest(info, 5, &form)) {
+  if (!ValidateFileDescriptor(isolate, info[0], &fd) ||
+      !ValidateRange(isolate, info, 1, &view, &buf) ||
+      !ValidatePosition(isolate, info[4], &position) || !ValidateRequest(info, 5, &form)) {
     return;
   }
   FsCall call{"read"};
@@ -113,8 +115,9 @@ void WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   uv_buf_t buf;
   int64_t position;
   FsForm form;
-  if (!ArgFd(isolate, info[0], &fd) || !ArgRange(isolate, info, 1, &view, &buf) ||
-      !ArgPosition(isolate, info[4], &position) || !ArgRequest(info, 5, &form)) {
+  if (!ValidateFileDescriptor(isolate, info[0], &fd) ||
+      !ValidateRange(isolate, info, 1, &view, &buf) ||
+      !ValidatePosition(isolate, info[4], &position) || !ValidateRequest(info, 5, &form)) {
     return;
   }
   FsCall call{"write"};
@@ -134,9 +137,10 @@ void WriteBuffers(const v8::FunctionCallbackInfo<v8::Value>& info) {
   uv_file fd;
   int64_t position;
   FsForm form;
-  if (!ArgFd(isolate, info[0], &fd)) return;
+  if (!ValidateFileDescriptor(isolate, info[0], &fd)) return;
   if (!info[1]->IsArray()) {
-    ThrowInvalidArgType(isolate, "buffers", "be an instance of Array", info[1]);
+    errors::Throw(isolate,
+                  errors::InvalidArgType(isolate, "buffers", "be an instance of Array", info[1]));
     return;
   }
   v8::Local<v8::Array> array = info[1].As<v8::Array>();
@@ -147,14 +151,14 @@ void WriteBuffers(const v8::FunctionCallbackInfo<v8::Value>& info) {
     v8::Local<v8::ArrayBufferView> view;
     const std::string name = "buffers[" + std::to_string(i) + "]";
     if (!array->Get(context, i).ToLocal(&element) ||
-        !ArgBytes(isolate, element, name.c_str(), &view)) {
+        !pool::ValidateBuffer(isolate, element, name.c_str(), &view)) {
       return;
     }
     ByteSpan bytes = BytesOf(view);
     bufs.push_back(uv_buf_init(reinterpret_cast<char*>(bytes.data), bytes.size));
     stores->push_back(view->Buffer()->GetBackingStore());
   }
-  if (!ArgPosition(isolate, info[2], &position) || !ArgRequest(info, 3, &form)) return;
+  if (!ValidatePosition(isolate, info[2], &position) || !ValidateRequest(info, 3, &form)) return;
   FsCall call{"write"};
   call.result = FsResult::kNumber;
   call.keep_alive = stores;
@@ -170,22 +174,23 @@ void WriteString(const v8::FunctionCallbackInfo<v8::Value>& info) {
   uv_file fd;
   int64_t position;
   FsForm form;
-  if (!ArgFd(isolate, info[0], &fd)) return;
+  if (!ValidateFileDescriptor(isolate, info[0], &fd)) return;
   if (!info[1]->IsString()) {
-    ThrowInvalidArgType(isolate, "buffer", "be of type string", info[1]);
+    errors::Throw(isolate, errors::InvalidArgType(isolate, "buffer", "be of type string", info[1]));
     return;
   }
-  std::optional<Encoding> encoding;
-  if (!ArgPosition(isolate, info[2], &position) || !ArgEncoding(isolate, info[3], &encoding) ||
-      !ArgRequest(info, 4, &form)) {
+  std::optional<pool::Encoding> encoding;
+  if (!ValidatePosition(isolate, info[2], &position) ||
+      !ValidateFsEncoding(isolate, info[3], &encoding) || !ValidateRequest(info, 4, &form)) {
     return;
   }
-  if (!encoding) encoding = Encoding::kUtf8;  // 'buffer' is no encoding for a string
+  if (!encoding) encoding = pool::Encoding::kUtf8;  // 'buffer' is no encoding for a string
   // The worker writes from a copy in the chosen encoding, kept by the request.
   v8::Local<v8::String> text = info[1].As<v8::String>();
-  auto bytes = std::make_shared<std::string>(StringByteLength(isolate, text, *encoding), '\0');
-  bytes->resize(bindings::WriteString(isolate, text, *encoding,
-                                      reinterpret_cast<uint8_t*>(bytes->data()), bytes->size()));
+  auto bytes =
+      std::make_shared<std::string>(pool::StringByteLength(isolate, text, *encoding), '\0');
+  bytes->resize(pool::WriteString(isolate, text, *encoding,
+                                  reinterpret_cast<uint8_t*>(bytes->data()), bytes->size()));
   uv_buf_t buf = uv_buf_init(bytes->data(), static_cast<unsigned>(bytes->size()));
   FsCall call{"write"};
   call.result = FsResult::kNumber;
@@ -201,7 +206,8 @@ void WriteString(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void FStat(const v8::FunctionCallbackInfo<v8::Value>& info) {
   uv_file fd;
   FsForm form;
-  if (!ArgFd(info.GetIsolate(), info[0], &fd) || !ArgRequest(info, 2, &form)) return;
+  if (!ValidateFileDescriptor(info.GetIsolate(), info[0], &fd) || !ValidateRequest(info, 2, &form))
+    return;
   FsCall call{"fstat"};
   call.result = FsResult::kStats;
   call.bigint = info[1]->IsTrue();
@@ -215,9 +221,9 @@ void FTruncate(const v8::FunctionCallbackInfo<v8::Value>& info) {
   uv_file fd;
   int64_t length;
   FsForm form;
-  if (!ArgFd(isolate, info[0], &fd) ||
-      !ArgInteger(isolate, info[1], "len", 0, INT64_C(9007199254740991), &length) ||
-      !ArgRequest(info, 2, &form)) {
+  if (!ValidateFileDescriptor(isolate, info[0], &fd) ||
+      !pool::ValidateInteger(isolate, info[1], "len", 0, INT64_C(9007199254740991), &length) ||
+      !ValidateRequest(info, 2, &form)) {
     return;
   }
   Dispatch(info, form, 2, FsCall("ftruncate"), [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
@@ -230,8 +236,9 @@ void FUTimes(const v8::FunctionCallbackInfo<v8::Value>& info) {
   uv_file fd;
   double atime, mtime;
   FsForm form;
-  if (!ArgFd(isolate, info[0], &fd) || !ArgTime(isolate, info[1], "atime", &atime) ||
-      !ArgTime(isolate, info[2], "mtime", &mtime) || !ArgRequest(info, 3, &form)) {
+  if (!ValidateFileDescriptor(isolate, info[0], &fd) ||
+      !ValidateTime(isolate, info[1], "atime", &atime) ||
+      !ValidateTime(isolate, info[2], "mtime", &mtime) || !ValidateRequest(info, 3, &form)) {
     return;
   }
   Dispatch(info, form, 3, FsCall("futime"), [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
@@ -244,8 +251,8 @@ void FChmod(const v8::FunctionCallbackInfo<v8::Value>& info) {
   uv_file fd;
   int mode;
   FsForm form;
-  if (!ArgFd(isolate, info[0], &fd) || !ArgMode(isolate, info[1], "mode", &mode) ||
-      !ArgRequest(info, 2, &form)) {
+  if (!ValidateFileDescriptor(isolate, info[0], &fd) ||
+      !ValidateMode(isolate, info[1], "mode", &mode) || !ValidateRequest(info, 2, &form)) {
     return;
   }
   Dispatch(info, form, 2, FsCall("fchmod"), [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
@@ -258,8 +265,9 @@ void FChown(const v8::FunctionCallbackInfo<v8::Value>& info) {
   uv_file fd;
   int64_t uid, gid;
   FsForm form;
-  if (!ArgFd(isolate, info[0], &fd) || !ArgId(isolate, info[1], "uid", &uid) ||
-      !ArgId(isolate, info[2], "gid", &gid) || !ArgRequest(info, 3, &form)) {
+  if (!ValidateFileDescriptor(isolate, info[0], &fd) ||
+      !ValidateId(isolate, info[1], "uid", &uid) || !ValidateId(isolate, info[2], "gid", &gid) ||
+      !ValidateRequest(info, 3, &form)) {
     return;
   }
   Dispatch(info, form, 3, FsCall("fchown"), [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {

@@ -21,8 +21,8 @@
 
 #include <string>
 
-#include "arguments.h"
 #include "fs/fs_requests.h"
+#include "support/validate.h"
 
 namespace bindings {
 namespace fs {
@@ -34,7 +34,9 @@ template <PathOnly kCall>
 void PathCall(const v8::FunctionCallbackInfo<v8::Value>& info, const char* syscall) {
   std::string path;
   FsForm form;
-  if (!ArgPath(info.GetIsolate(), info[0], "path", &path) || !ArgRequest(info, 1, &form)) return;
+  if (!ValidateFsPath(info.GetIsolate(), info[0], "path", &path) ||
+      !ValidateRequest(info, 1, &form))
+    return;
   Dispatch(info, form, 1, FsCall(syscall, path), [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
     return kCall(loop, req, path.c_str(), cb);
   });
@@ -47,8 +49,8 @@ void TwoPathCall(const v8::FunctionCallbackInfo<v8::Value>& info, const char* sy
   v8::Isolate* isolate = info.GetIsolate();
   std::string from, to;
   FsForm form;
-  if (!ArgPath(isolate, info[0], "src", &from) || !ArgPath(isolate, info[1], "dest", &to) ||
-      !ArgRequest(info, 2, &form)) {
+  if (!ValidateFsPath(isolate, info[0], "src", &from) ||
+      !ValidateFsPath(isolate, info[1], "dest", &to) || !ValidateRequest(info, 2, &form)) {
     return;
   }
   Dispatch(info, form, 2, FsCall(syscall, from, to),
@@ -65,7 +67,9 @@ template <StatLike kCall>
 void StatCall(const v8::FunctionCallbackInfo<v8::Value>& info, const char* syscall) {
   std::string path;
   FsForm form;
-  if (!ArgPath(info.GetIsolate(), info[0], "path", &path) || !ArgRequest(info, 2, &form)) return;
+  if (!ValidateFsPath(info.GetIsolate(), info[0], "path", &path) ||
+      !ValidateRequest(info, 2, &form))
+    return;
   FsCall call{syscall, path};
   call.result = FsResult::kStats;
   call.bigint = info[1]->IsTrue();
@@ -83,8 +87,9 @@ void UtimeCall(const v8::FunctionCallbackInfo<v8::Value>& info, const char* sysc
   std::string path;
   double atime, mtime;
   FsForm form;
-  if (!ArgPath(isolate, info[0], "path", &path) || !ArgTime(isolate, info[1], "atime", &atime) ||
-      !ArgTime(isolate, info[2], "mtime", &mtime) || !ArgRequest(info, 3, &form)) {
+  if (!ValidateFsPath(isolate, info[0], "path", &path) ||
+      !ValidateTime(isolate, info[1], "atime", &atime) ||
+      !ValidateTime(isolate, info[2], "mtime", &mtime) || !ValidateRequest(info, 3, &form)) {
     return;
   }
   Dispatch(info, form, 3, FsCall(syscall, path), [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
@@ -100,8 +105,9 @@ void ChownCall(const v8::FunctionCallbackInfo<v8::Value>& info, const char* sysc
   std::string path;
   int64_t uid, gid;
   FsForm form;
-  if (!ArgPath(isolate, info[0], "path", &path) || !ArgId(isolate, info[1], "uid", &uid) ||
-      !ArgId(isolate, info[2], "gid", &gid) || !ArgRequest(info, 3, &form)) {
+  if (!ValidateFsPath(isolate, info[0], "path", &path) ||
+      !ValidateId(isolate, info[1], "uid", &uid) || !ValidateId(isolate, info[2], "gid", &gid) ||
+      !ValidateRequest(info, 3, &form)) {
     return;
   }
   Dispatch(info, form, 3, FsCall(syscall, path), [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
@@ -118,8 +124,8 @@ void PathOutCall(const v8::FunctionCallbackInfo<v8::Value>& info, const char* sy
   std::string path;
   FsCall call{syscall};
   FsForm form;
-  if (!ArgPath(isolate, info[0], "path", &path) || !ArgEncoding(isolate, info[1], &call.encoding) ||
-      !ArgRequest(info, 2, &form)) {
+  if (!ValidateFsPath(isolate, info[0], "path", &path) ||
+      !ValidateFsEncoding(isolate, info[1], &call.encoding) || !ValidateRequest(info, 2, &form)) {
     return;
   }
   call.path = path;
@@ -171,8 +177,8 @@ void ReadDir(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::string path;
   FsCall call{"scandir"};
   FsForm form;
-  if (!ArgPath(isolate, info[0], "path", &path) || !ArgEncoding(isolate, info[1], &call.encoding) ||
-      !ArgRequest(info, 3, &form)) {
+  if (!ValidateFsPath(isolate, info[0], "path", &path) ||
+      !ValidateFsEncoding(isolate, info[1], &call.encoding) || !ValidateRequest(info, 3, &form)) {
     return;
   }
   call.path = path;
@@ -187,8 +193,8 @@ void MkDir(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::string path;
   int mode;
   FsForm form;
-  if (!ArgPath(isolate, info[0], "path", &path) || !ArgMode(isolate, info[1], "mode", &mode) ||
-      !ArgRequest(info, 3, &form)) {
+  if (!ValidateFsPath(isolate, info[0], "path", &path) ||
+      !ValidateMode(isolate, info[1], "mode", &mode) || !ValidateRequest(info, 3, &form)) {
     return;
   }
   FsCall call{"mkdir", path};
@@ -223,7 +229,7 @@ void MkDir(const v8::FunctionCallbackInfo<v8::Value>& info) {
   int err = wrap->QueueWork(
       [path, mode, first_created] { return MakeDirectories(path, mode, first_created); });
   if (err < 0) {
-    isolate->ThrowException(UvException(isolate, err, "mkdir", path));
+    isolate->ThrowException(errors::UvException(isolate, err, "mkdir", path));
   } else if (form == FsForm::kPromise) {
     info.GetReturnValue().Set(promise);
   }
@@ -234,8 +240,9 @@ void Access(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::string path;
   int64_t mode;
   FsForm form;
-  if (!ArgPath(isolate, info[0], "path", &path) ||
-      !ArgInteger(isolate, info[1], "mode", 0, 7, &mode) || !ArgRequest(info, 2, &form)) {
+  if (!ValidateFsPath(isolate, info[0], "path", &path) ||
+      !pool::ValidateInteger(isolate, info[1], "mode", 0, 7, &mode) ||
+      !ValidateRequest(info, 2, &form)) {
     return;
   }
   Dispatch(info, form, 2, FsCall("access", path), [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
@@ -247,7 +254,7 @@ void Access(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // failure is `false`, as in Node.
 void ExistsSync(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::string path;
-  if (!ArgPath(info.GetIsolate(), info[0], "path", &path)) return;
+  if (!ValidateFsPath(info.GetIsolate(), info[0], "path", &path)) return;
   uv_fs_t request;
   int err = uv_fs_access(nullptr, &request, path.c_str(), F_OK, nullptr);
   uv_fs_req_cleanup(&request);
@@ -259,8 +266,10 @@ void Symlink(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::string target, path;
   int64_t flags;
   FsForm form;
-  if (!ArgPath(isolate, info[0], "target", &target) || !ArgPath(isolate, info[1], "path", &path) ||
-      !ArgInteger(isolate, info[2], "flags", 0, INT32_MAX, &flags) || !ArgRequest(info, 3, &form)) {
+  if (!ValidateFsPath(isolate, info[0], "target", &target) ||
+      !ValidateFsPath(isolate, info[1], "path", &path) ||
+      !pool::ValidateInteger(isolate, info[2], "flags", 0, INT32_MAX, &flags) ||
+      !ValidateRequest(info, 3, &form)) {
     return;
   }
   Dispatch(info, form, 3, FsCall("symlink", target, path),
@@ -275,8 +284,10 @@ void CopyFile(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::string from, to;
   int64_t mode;
   FsForm form;
-  if (!ArgPath(isolate, info[0], "src", &from) || !ArgPath(isolate, info[1], "dest", &to) ||
-      !ArgInteger(isolate, info[2], "mode", 0, 7, &mode) || !ArgRequest(info, 3, &form)) {
+  if (!ValidateFsPath(isolate, info[0], "src", &from) ||
+      !ValidateFsPath(isolate, info[1], "dest", &to) ||
+      !pool::ValidateInteger(isolate, info[2], "mode", 0, 7, &mode) ||
+      !ValidateRequest(info, 3, &form)) {
     return;
   }
   Dispatch(info, form, 3, FsCall("copyfile", from, to),
@@ -290,8 +301,8 @@ void Chmod(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::string path;
   int mode;
   FsForm form;
-  if (!ArgPath(isolate, info[0], "path", &path) || !ArgMode(isolate, info[1], "mode", &mode) ||
-      !ArgRequest(info, 2, &form)) {
+  if (!ValidateFsPath(isolate, info[0], "path", &path) ||
+      !ValidateMode(isolate, info[1], "mode", &mode) || !ValidateRequest(info, 2, &form)) {
     return;
   }
   Dispatch(info, form, 2, FsCall("chmod", path), [&](uv_loop_t* loop, uv_fs_t* req, uv_fs_cb cb) {
@@ -304,8 +315,8 @@ void MkdTemp(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::string prefix;
   FsCall call{"mkdtemp"};
   FsForm form;
-  if (!ArgPath(isolate, info[0], "prefix", &prefix) ||
-      !ArgEncoding(isolate, info[1], &call.encoding) || !ArgRequest(info, 2, &form)) {
+  if (!ValidateFsPath(isolate, info[0], "prefix", &prefix) ||
+      !ValidateFsEncoding(isolate, info[1], &call.encoding) || !ValidateRequest(info, 2, &form)) {
     return;
   }
   // libuv fills in the six X's; an error names the template, as Node's does.

@@ -3,7 +3,7 @@
 #include <cstring>
 #include <string>
 
-#include "arguments.h"
+#include "support/validate.h"
 
 namespace bindings {
 namespace fs {
@@ -26,7 +26,11 @@ void SettlePromise(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }  // namespace
 
 void NewFsReqCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  if (!CheckConstructCall(info, "FSReqCallback")) return;
+  if (!info.IsConstructCall()) {
+    errors::Throw(info.GetIsolate(),
+                  errors::ConstructCallRequired(info.GetIsolate(), "FSReqCallback"));
+    return;
+  }
   // V8 leaves internal fields undefined; "no request yet" must read as null.
   info.This()->SetAlignedPointerInInternalField(BaseObject::kSlot, nullptr);
   info.This()->SetInternalField(kBigintSlot,
@@ -51,7 +55,7 @@ v8::Local<v8::Object> NewPromiseRequest(Realm& realm, v8::Local<v8::Promise>* pr
   return object;
 }
 
-bool ArgRequest(const v8::FunctionCallbackInfo<v8::Value>& info, int index, FsForm* form) {
+bool ValidateRequest(const v8::FunctionCallbackInfo<v8::Value>& info, int index, FsForm* form) {
   v8::Local<v8::Value> value = info[index];
   if (value->IsUndefined()) {
     *form = FsForm::kSync;
@@ -72,7 +76,7 @@ void SyncFailure(const v8::FunctionCallbackInfo<v8::Value>& info, int err, const
   v8::Isolate* isolate = info.GetIsolate();
   if (call.missing_is_undefined && (err == UV_ENOENT || err == UV_ENOTDIR)) return;
   if (ctx.IsEmpty() || !ctx->IsObject()) {
-    isolate->ThrowException(UvException(isolate, err, call.syscall, call.path, call.dest));
+    isolate->ThrowException(errors::UvException(isolate, err, call.syscall, call.path, call.dest));
     return;
   }
   Realm& realm = Realm::GetCurrent(info);
@@ -122,8 +126,8 @@ void FsReq::Finish(ssize_t result) {
   v8::Isolate* isolate = this->isolate();
   v8::HandleScope handle_scope(isolate);
   if (result < 0) {
-    v8::Local<v8::Value> error =
-        UvException(isolate, static_cast<int>(result), call_.syscall, call_.path, call_.dest);
+    v8::Local<v8::Value> error = errors::UvException(isolate, static_cast<int>(result),
+                                                     call_.syscall, call_.path, call_.dest);
     Complete(1, &error);
     return;
   }

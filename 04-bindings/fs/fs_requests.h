@@ -37,10 +37,11 @@
 #include <string>
 #include <utility>
 
-#include "errors.h"
 #include "fs/fs_binding.h"
+#include "node_errors.h"
 #include "realm.h"
 #include "req_wrap.h"
+#include "support/uv_errors.h"
 
 namespace bindings {
 namespace fs {
@@ -69,11 +70,11 @@ struct FsCall {
   std::string path;     ///< for errors; empty for calls on a descriptor
   std::string dest;     ///< the second path (rename, link, symlink, copyfile)
   FsResult result = FsResult::kNone;
-  std::optional<Encoding> encoding = Encoding::kUtf8;  ///< of paths; nullopt: Buffers
-  bool bigint = false;                                 ///< stats as BigInts
-  bool fresh = false;                                  ///< stats in a new array (set for promises)
-  std::shared_ptr<void> keep_alive;                    ///< the memory a worker reads or writes
-  std::string first_created;                           ///< kFirstCreated: filled by the call
+  std::optional<pool::Encoding> encoding = pool::Encoding::kUtf8;  ///< of paths; nullopt: Buffers
+  bool bigint = false;                                             ///< stats as BigInts
+  bool fresh = false;                 ///< stats in a new array (set for promises)
+  std::shared_ptr<void> keep_alive;   ///< the memory a worker reads or writes
+  std::string first_created;          ///< kFirstCreated: filled by the call
   bool missing_is_undefined = false;  ///< sync stat: ENOENT, ENOTDIR answer undefined
 };
 
@@ -82,7 +83,7 @@ v8::MaybeLocal<v8::Value> ResultOf(Realm& realm, uv_fs_t* request, FsCall& call)
 
 /// Reads the last argument: undefined, an FSReqCallback not in use, or
 /// kUsePromises. False after throwing.
-bool ArgRequest(const v8::FunctionCallbackInfo<v8::Value>& info, int index, FsForm* form);
+bool ValidateRequest(const v8::FunctionCallbackInfo<v8::Value>& info, int index, FsForm* form);
 
 /// One queued file system call.
 class FsReq : public ReqWrap<uv_fs_t> {
@@ -174,7 +175,7 @@ void Dispatch(const v8::FunctionCallbackInfo<v8::Value>& info, FsForm form, int 
   // libuv refused the request itself (it does not, for arguments checked as
   // here): there will be no callback, so the failure is thrown now.
   if (err < 0) {
-    isolate->ThrowException(UvException(isolate, err, syscall, path, dest));
+    isolate->ThrowException(errors::UvException(isolate, err, syscall, path, dest));
     return;
   }
   if (form == FsForm::kPromise) info.GetReturnValue().Set(promise);

@@ -1,10 +1,9 @@
 // GoogleTest for stage 04: uv errors as JavaScript errors, in Node's shapes.
-#include "errors.h"
-
 #include <gtest/gtest.h>
 #include <uv.h>
 
 #include "realm_test.h"
+#include "node_errors.h"
 #include "support/uv_errors.h"
 
 namespace bindings_test {
@@ -57,10 +56,10 @@ TEST_F(ErrorsTest, ErrorNamesComeFromLibuv) {
 
 TEST_F(ErrorsTest, CppCallersGetTheSameErrors) {
   v8::HandleScope scope(isolate());
-  v8::Local<v8::Object> error = bindings::UvException(isolate(), UV_ENOENT, "stat", "x");
+  v8::Local<v8::Object> error = errors::UvException(isolate(), UV_ENOENT, "stat", "x");
   EXPECT_EQ(Describe(error), "Error [ENOENT]: ENOENT: no such file or directory, stat 'x'");
-  EXPECT_EQ(pool::UvErrorName(UV_ECONNRESET), "ECONNRESET");
-  EXPECT_EQ(pool::UvErrorName(-123456), "Unknown system error -123456");
+  EXPECT_EQ(errors::UvErrorName(UV_ECONNRESET), "ECONNRESET");
+  EXPECT_EQ(errors::UvErrorName(-123456), "Unknown system error -123456");
 }
 
 TEST_F(ErrorsTest, ArgumentErrorsUseNodesWording) {
@@ -72,23 +71,26 @@ TEST_F(ErrorsTest, ArgumentErrorsUseNodesWording) {
   };
   v8::Local<v8::Value> five = v8::Integer::New(isolate(), 5);
   EXPECT_EQ(message([&] {
-              return bindings::ThrowInvalidArgType(isolate(), "path", "be of type string", five);
+              return errors::Throw(
+                  isolate(), errors::InvalidArgType(isolate(), "path", "be of type string", five));
             }),
             "TypeError [ERR_INVALID_ARG_TYPE]: The \"path\" argument must be of type string. "
             "Received type number (5)");
   EXPECT_EQ(message([&] {
-              return bindings::ThrowInvalidArgType(isolate(), "options.flag", "be of type string",
-                                                   five);
+              return errors::Throw(isolate(), errors::InvalidArgType(isolate(), "options.flag",
+                                                                     "be of type string", five));
             }),
             "TypeError [ERR_INVALID_ARG_TYPE]: The \"options.flag\" property must be of type "
             "string. Received type number (5)");
   EXPECT_EQ(message([&] {
-              return bindings::ThrowInvalidArgType(isolate(), "first argument", "be of type string",
-                                                   five);
+              return errors::Throw(isolate(), errors::InvalidArgType(isolate(), "first argument",
+                                                                     "be of type string", five));
             }),
             "TypeError [ERR_INVALID_ARG_TYPE]: The first argument must be of type string. "
             "Received type number (5)");
-  EXPECT_EQ(message([&] { return bindings::ThrowOutOfRange(isolate(), "size", ">= 0", "-1"); }),
+  EXPECT_EQ(message([&] {
+              return errors::Throw(isolate(), errors::OutOfRange(isolate(), "size", ">= 0", "-1"));
+            }),
             "RangeError [ERR_OUT_OF_RANGE]: The value of \"size\" is out of range. It must be >= "
             "0. Received -1");
 }

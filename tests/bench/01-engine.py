@@ -70,7 +70,7 @@ def main():
                                            "Stage 01 (bare V8) against Node 20, whole processes.")
     floor = os.path.join(os.path.dirname(engine), "empty-libnode")
     return compare.run_cases(make_cases(engine, args.node, floor),
-                             runs=args.runs, warmup=args.warmup)
+                             runs=args.runs, warmup=args.warmup, only=args.only)
 
 
 if __name__ == "__main__":

@@ -91,7 +91,8 @@ def make_cases(stage, node):
 def main():
     args, stage = compare.stage_arguments(
         "02-event-loop", "Stage 02 (the event loop) against Node 20, whole processes.")
-    return compare.run_cases(make_cases(stage, args.node), runs=args.runs, warmup=args.warmup)
+    return compare.run_cases(make_cases(stage, args.node), runs=args.runs, warmup=args.warmup,
+                             only=args.only)
 
 
 if __name__ == "__main__":

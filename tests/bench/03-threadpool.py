@@ -117,7 +117,8 @@ def main():
         "03-threadpool", "Stage 03 (the thread pool) against Node 20, whole processes.")
     build = os.path.abspath(args.build)
     small, large = make_data(os.path.join(build, "bench-data", "03-threadpool"))
-    cases = make_cases(stage, args.node, small, large)
+    cases = [case for case in make_cases(stage, args.node, small, large)
+             if not args.only or any(text in case.title for text in args.only)]
     print(compare.machine_description(args.runs, args.warmup))
     summaries = []
     try:

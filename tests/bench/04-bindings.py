@@ -188,7 +188,7 @@ def main():
     bench_dir = os.path.join(build, "bench-data", "04-bindings")
     os.makedirs(bench_dir, exist_ok=True)
     return compare.run_cases(make_cases(stage, args.node, bench_dir), runs=args.runs,
-                             warmup=args.warmup)
+                             warmup=args.warmup, only=args.only)
 
 
 if __name__ == "__main__":

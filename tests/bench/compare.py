@@ -299,8 +299,15 @@ def run_case(case: Case, runs: int, warmup: int) -> Dict[str, Summary]:
     return summaries
 
 
-def run_cases(cases: List[Case], runs: int, warmup: int) -> int:
-    """Runs every case in turn; returns a process exit code."""
+def run_cases(cases: List[Case], runs: int, warmup: int,
+              only: Optional[List[str]] = None) -> int:
+    """Runs every case in turn (only those whose title contains one of `only`,
+    when given); returns a process exit code."""
+    if only:
+        cases = [case for case in cases if any(text in case.title for text in only)]
+        if not cases:
+            print(f"no case title contains any of {only}", file=sys.stderr)
+            return 1
     print(machine_description(runs, warmup))
     try:
         for case in cases:
@@ -348,7 +355,7 @@ def parse_arguments(parser: argparse.ArgumentParser,
 
 def stage_arguments(stage: str, description: str,
                     argv: Optional[List[str]] = None) -> "tuple[argparse.Namespace, str]":
-    """The command line of a stage's bench file: --runs, --warmup, --build, --node.
+    """The command line of a stage's bench file: --runs, --warmup, --build, --node, --only.
 
     Returns the parsed options and the path of the stage's executable, after
     printing both programs' versions; stops with a message if the stage is not
@@ -360,6 +367,8 @@ def stage_arguments(stage: str, description: str,
                         help="the CMake build directory (default: build)")
     parser.add_argument("--node", default=shutil.which("node") or "node",
                         help="the Node executable (default: node on PATH)")
+    parser.add_argument("--only", action="append", metavar="TEXT",
+                        help="run only the cases whose title contains TEXT (may be repeated)")
     args = parse_arguments(parser, argv)
     program = os.path.join(os.path.abspath(args.build), "bin", stage)
     if not os.access(program, os.X_OK):
