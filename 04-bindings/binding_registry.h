@@ -18,15 +18,11 @@
 ///
 /// which names the function that fills the binding's exports object.
 ///
-/// **Listing it** takes one more line, in binding_list.h. Why both? The
-/// obvious design, a static object in each .cc file whose constructor adds
-/// the binding to a global table, does not survive linking: this stage is a
-/// static library, and the linker copies an object file out of a library
-/// only when something refers to one of its symbols. Nothing refers to a
-/// self-registering file, so it would silently vanish (Node met exactly
-/// this, and keeps an explicit list for that reason). Here the list refers
-/// to every binding by name, which pulls each file in; a binding that is
-/// listed but not registered fails to link, loudly.
+/// **Listing it** takes one more line, in binding_list.h: the list refers to
+/// every binding by name, which pulls its file out of this static library;
+/// a binding listed but not registered fails to link. Why a list rather than
+/// self-registering files (the linker would drop them) is told once, in the
+/// chapter (04-bindings/README.md, "The registry").
 #pragma once
 
 #include <v8.h>
