@@ -237,7 +237,7 @@ def check_lesson(chapter, fix):
                 cells[2] = " " + ", ".join(str(n) for n in real) + " "
                 lines[i] = "|".join(cells)
             else:
-                problems.append(f"line {i + 1}: {', '.join(files)} have "
+                problems.append(f"line {i + 1}: {', '.join(files)}: "
                                 f"{', '.join(map(str, real))} lines, the chapter says "
                                 f"{', '.join(counts)}")
     lesson_files = sorted(name for name in os.listdir(stage_dir)
