@@ -2,21 +2,9 @@
 /// The libuv loop this runtime owns, and its three rules of life.
 ///
 /// libuv (the C library under Node) runs a loop in *phases*; each turn is one
-/// *iteration*:
-///
-///        ┌───────────────────────────┐
-///     ┌─>│          timers           │  due setTimeout/setInterval (one uv_timer_t)
-///     │  ├───────────────────────────┤
-///     │  │     pending callbacks     │  I/O callbacks deferred from the last turn
-///     │  ├───────────────────────────┤
-///     │  │       idle, prepare       │  internal handles (our idle: "don't block")
-///     │  ├───────────────────────────┤
-///     │  │           poll            │  wait for I/O, at most until the next timer
-///     │  ├───────────────────────────┤
-///     │  │           check           │  setImmediate callbacks (a uv_check_t)
-///     │  ├───────────────────────────┤
-///     └──┤      close callbacks      │  handles being closed say goodbye
-///        └───────────────────────────┘
+/// *iteration*. The phases, with what this runtime does in each, are drawn
+/// once, in the chapter (02-event-loop/README.md, "The loop, one
+/// iteration"). What this class keeps is the loop's rules of life:
 ///
 /// 1. *Alive*: the loop turns while at least one **referenced** active handle
 ///    or request exists. uv_unref() a handle and it no longer counts: that is

@@ -3,12 +3,10 @@
 /// between the event loop and JavaScript. (Node calls this object the
 /// Environment.)
 ///
-///     main script ──> drain ──> uv_run: ┌ timers ──> callback ──> drain ┐
-///                                       │ check  ──> callback ──> drain │
-///                                       └──── while something is ref'd ─┘
-///
-/// The contract, which Node implements in MakeCallback and
-/// InternalCallbackScope and this file in CallFromLoop():
+/// The loop's phases, and when the drain runs among them, are drawn in the
+/// chapter (02-event-loop/README.md, "The loop, one iteration"); the
+/// contract is stated here, once. Node implements it in MakeCallback and
+/// InternalCallbackScope, this file in CallFromLoop():
 ///
 /// - **Run to completion.** The main script runs to its end; only then does
 ///   the loop start. A callback is never interrupted by another.
@@ -19,11 +17,10 @@
 ///   followed by the same drain.
 /// - **An exception nobody caught ends the program**: it is printed as Node
 ///   prints it and the exit code is 1.
-/// - **process.exit(code) ends it at once**: the JavaScript on the stack is
-///   unwound with v8::Isolate::TerminateExecution (which no try/catch or
-///   finally can intercept), the loop is stopped with uv_stop, and the normal
-///   teardown closes every handle. Nothing calls exit() in mid-flight, so every
-///   resource is released on this path too.
+/// - **process.exit(code) ends it at once**, through the normal teardown:
+///   nothing calls exit() in mid-flight, so every resource is released on
+///   this path too. How (TerminateExecution, uv_stop) and why: the chapter,
+///   "Refs: how the process knows it is done".
 #pragma once
 
 #include <uv.h>

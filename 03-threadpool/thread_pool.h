@@ -3,15 +3,11 @@
 /// its outcome on the loop thread. (libuv: uv_queue_work; Node:
 /// ThreadPoolWork::ScheduleWork.)
 ///
-/// Why a single-threaded runtime needs threads: the loop waits for many
-/// things at once with one epoll_wait(), but only for things the kernel can
-/// report as *ready*: sockets, pipes, timers. A regular file is always
-/// "ready", yet reading it may block on the disk; getaddrinfo() has no
-/// non-blocking form at all; and a PBKDF2 of 100,000 rounds is not waiting
-/// for anything, it is work. Done on the loop thread, each would freeze every
-/// timer and every callback. So libuv keeps a pool of worker threads
-/// (UV_THREADPOOL_SIZE, default 4, read once when the pool first starts) and
-/// a queue in front of it:
+/// Why a single-threaded runtime needs threads (files, name lookups and
+/// computation cannot be waited for with epoll) is the opening of the
+/// chapter, 03-threadpool/README.md. What it leads to: libuv keeps a pool of
+/// worker threads (UV_THREADPOOL_SIZE, default 4, read once when the pool
+/// first starts) and a queue in front of it:
 ///
 ///        loop thread                         libuv's pool
 ///     ┌──────────────┐  uv_queue_work   ┌─────────────────────┐
@@ -29,15 +25,9 @@
 /// alive until every job has come back, exactly as a pending setTimeout keeps
 /// it alive.
 ///
-/// **Exit with work in flight.** process.exit() (or an uncaught exception)
-/// may end the program while jobs run. Their memory must not be freed under
-/// a worker still writing into it, and uv_loop_close() refuses while requests
-/// are active. So Shutdown() cancels the jobs that have not started
-/// (uv_cancel succeeds only for those: their AfterWork comes with
-/// UV_ECANCELED), then turns the loop until the running ones have finished
-/// too, delivering nothing to JavaScript. Node does not cancel, but waits
-/// as well: libuv joins its workers when the process exits, so a job blocked
-/// forever (a read from an empty FIFO) keeps Node from exiting too.
+/// **Exit with work in flight** is Shutdown()'s job; the chapter tells why it
+/// cancels what has not started and waits for what has ("Ending with work in
+/// flight"), and how Node differs.
 #pragma once
 
 #include <uv.h>

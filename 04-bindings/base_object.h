@@ -3,40 +3,18 @@
 /// ownership across a garbage collector. (Node: src/base_object.h.)
 ///
 /// A native class such as TCP has two halves: the JS object a script holds,
-/// and a C++ object with the real state (a uv_tcp_t, counters). They point
-/// at each other:
+/// and this C++ object with the real state. The JS object holds the C++ one
+/// in internal field 0 (a raw pointer V8 never reads); the C++ object holds
+/// the JS one in a v8::Global, weak (MakeWeak: the GC may collect the JS
+/// object, and WeakCallback() deletes the C++ one) or strong (the default:
+/// the C++ object keeps the JS one alive and is deleted explicitly, when its
+/// handle is closed or its request completes). An object dies by the GC or
+/// by an explicit delete, never both: the destructor cancels the weak
+/// callback and clears the internal field. The Realm (realm.h) ends every
+/// BaseObject still alive when the program ends.
 ///
-///     JS object  ── internal field 0 ──>  C++ object   a raw pointer, in a slot
-///                                                      V8 reserves and never reads
-///     JS object  <── v8::Global ───────   C++ object   a handle the GC knows about
-///
-/// The internal field is declared on the class's template
-/// (SetInternalFieldCount) and is invisible to scripts. The Global is either
-/// **strong** (the C++ side keeps the JS object alive) or **weak** (it does
-/// not; when the GC collects the JS object, V8 calls us back).
-///
-/// Who owns whom, and when each side dies:
-///
-///     weak (MakeWeak)          the JS object owns the C++ object. When the
-///                              script drops the last reference, the GC
-///                              collects the JS object, V8 calls
-///                              WeakCallback(), and that deletes the C++ object.
-///     strong (the default)     the C++ object keeps the JS object alive, as
-///                              it must while libuv may still call back into
-///                              it: an open handle, a request in flight. It
-///                              dies *explicitly*: `delete this` when the
-///                              handle is closed or the request completes.
-///
-/// **Never both.** The explicit path Reset()s the Global in the destructor,
-/// which cancels any weak callback; and it clears the internal field, so the
-/// JS object left behind is an empty shell whose methods find no C++ object
-/// (they report EBADF or do nothing) instead of touching freed memory. The
-/// GC path, conversely, runs only once the JS object is unreachable, when no
-/// script can call close() on it any more.
-///
-/// A third way to die is the end of the program: V8 runs no weak callbacks
-/// when an isolate is disposed, so the Realm (realm.h) keeps a list of every
-/// BaseObject alive and ends each with OnRealmTeardown().
+/// Why each rule, and the life cycle of each kind of wrap with its picture,
+/// are told once, in the chapter: 04-bindings/README.md, "Who owns whom".
 #pragma once
 
 #include <v8.h>

@@ -19,15 +19,11 @@
 /// which names the function that fills the binding's exports object.
 ///
 /// **Listing it** takes one more line, in the list of its stage
-/// (binding_list.cc for this stage). Why both? The obvious design, a static
-/// object in each .cc file whose constructor adds the binding to a global
-/// table, does not survive linking: this stage is a static library, and the
-/// linker copies an object file out of a library only when something refers
-/// to one of its symbols. Nothing refers to a self-registering file, so it
-/// would silently vanish (Node met exactly this, and keeps an explicit list
-/// for that reason). Here the list refers to every binding by name, which
-/// pulls each file in, and main() refers to the list; a binding that is
-/// listed but not registered fails to link, loudly.
+/// (binding_list.cc for this stage): the list refers to every binding by
+/// name, which pulls its file out of this static library, and main() refers
+/// to the list; a binding listed but not registered fails to link. Why a
+/// list rather than self-registering files (the linker would drop them) is
+/// told once, in the chapter (04-bindings/README.md, "The registry").
 ///
 /// **One list per stage.** A stage above this one (05's JavaScript library,
 /// 06's HTTP parser) adds bindings without editing this stage: it defines its
@@ -35,7 +31,7 @@
 /// lists of every stage it stands on, its own last:
 ///
 ///     bindings::Realm realm(runtime, modules, {bindings::kStage04Bindings,
-///                                              modules05::kStage05Bindings});
+///                                              bindings::kStage05Bindings});
 ///
 /// The Realm's BindingRegistry searches them in that order.
 #pragma once

@@ -70,7 +70,6 @@ int main(int argc, char** argv) {
 
     thread_pool.Shutdown(exit_code);
   }  // the Realm ends its objects; the modules, the pool, the Runtime, the engine go
-
   std::fflush(stdout);
   return exit_code;
 }

@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
     pool::ThreadPool thread_pool(runtime);
     pool::BuiltinModules native_modules(runtime, thread_pool);
     bindings::Realm realm(runtime, native_modules,
-                          {bindings::kStage05Bindings, bindings::kStage04Bindings});
+                          {bindings::kStage04Bindings, bindings::kStage05Bindings});
     realm.Bootstrap();
 
     modules::BuiltinLoader loader({modules::kStage05Builtins});

@@ -17,8 +17,11 @@
 /// functions defined by the fs module (fs_module.cc).
 ///
 /// Node also closes a FileHandle that the garbage collector finds still
-/// open (with a warning); that needs weak handles, which stage 04 brings.
-/// Here a handle that is never closed keeps its descriptor until exit.
+/// open (with a warning). This one does not: a handle that is never closed
+/// keeps its descriptor until exit. A weak handle could do it, as the Hash
+/// of crypto_module.cc frees its OpenSSL context when collected; the close
+/// itself would have to go to the pool, from a weak callback that may not
+/// call JavaScript (the chapter's exercise 6).
 #pragma once
 
 #include <v8.h>
