@@ -52,10 +52,13 @@ bool PromiseRejections::ReportUnhandled() {
   if (error_like) {
     // The message V8 builds from the error's own stack: where it was created.
     runtime_.EndWithUncaughtException(reason, v8::Exception::CreateMessage(isolate, reason));
+  } else if (runtime_.has_uncaught_handler()) {
+    // Node's REPL shows the reason itself ("Uncaught 5") and goes on.
+    runtime_.EndWithUncaughtException(reason, v8::Local<v8::Message>());
   } else {
     runtime_.EndWithUncaughtException(UnhandledRejectionError(reason), v8::Local<v8::Message>());
   }
-  return false;
+  return !runtime_.exiting();
 }
 
 v8::Local<v8::Value> PromiseRejections::UnhandledRejectionError(v8::Local<v8::Value> reason) {

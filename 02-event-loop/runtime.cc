@@ -76,17 +76,13 @@ int Runtime::RunLoop() {
   return process_.exit_code();
 }
 
-void Runtime::RunDueCallbacks() {
-  if (task_queues_.Drain()) event_loop_.RunWithoutWaiting();
-}
-
 bool Runtime::Call(v8::Local<v8::Function> function, v8::Local<v8::Value> receiver, int argc,
                    v8::Local<v8::Value> argv[]) {
   if (exiting()) return false;
   v8::TryCatch try_catch(isolate());
   if (!function->Call(context(), receiver, argc, argv).IsEmpty()) return true;
   EndWithUncaughtException(try_catch);
-  return false;
+  return !exiting();  // a handler took the exception: the program goes on
 }
 
 bool Runtime::CallFromLoop(v8::Local<v8::Function> function, v8::Local<v8::Value> receiver,
@@ -100,6 +96,10 @@ void Runtime::EndWithUncaughtException(const v8::TryCatch& try_catch) {
 }
 
 void Runtime::EndWithUncaughtException(v8::Local<v8::Value> error, v8::Local<v8::Message> message) {
+  if (uncaught_handler_) {
+    uncaught_handler_(error, message);
+    return;
+  }
   engine::ReportUncaughtException(context(), error, message, cmd_.trace_uncaught, stage_.name);
   Exit(1);
 }
