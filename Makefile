@@ -10,7 +10,7 @@ JOBS ?= $(shell nproc)
 # Quiet the nested makes that cmake --build starts.
 MAKEFLAGS += --no-print-directory
 
-.PHONY: run test build bootstrap docs bench sanitize clean
+.PHONY: run test build bootstrap docs bench sanitize clean chapter-counts
 
 run: build
 	@scripts/tour.sh $(BUILD)
@@ -24,6 +24,13 @@ bootstrap:
 build: bootstrap
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
+
+# After editing a stage's code: rewrite the line counts its chapter shows
+# (the docs/<stage> tests check them).
+chapter-counts: build
+	for chapter in [0-9][0-9]-*/README.md; do \
+	  python3 tests/docs/chapter_commands_test.py --bin $(BUILD)/bin --fix-counts $$chapter || exit 1; \
+	done
 
 docs: build
 	cmake --build $(BUILD) --target docs

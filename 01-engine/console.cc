@@ -33,11 +33,22 @@ void Print(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
 }
 
+std::function<void()>& BeforeWrite() {
+  static std::function<void()> hook;
+  return hook;
+}
+
 }  // namespace
 
-void WriteStdout(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stdout); }
+void SetBeforeWrite(std::function<void()> hook) { BeforeWrite() = std::move(hook); }
+
+void WriteStdout(const std::string& text) {
+  if (BeforeWrite()) BeforeWrite()();
+  std::fwrite(text.data(), 1, text.size(), stdout);
+}
 
 void WriteStderr(const std::string& text) {
+  if (BeforeWrite()) BeforeWrite()();
   std::fflush(stdout);
   std::fwrite(text.data(), 1, text.size(), stderr);
 }

@@ -9,6 +9,9 @@
 
 #include <v8.h>
 
+#include <functional>
+#include <string>
+
 namespace engine {
 
 /// Defines globalThis.console in `context`.
@@ -19,5 +22,11 @@ void InstallConsole(v8::Local<v8::Context> context);
 /// the order the script wrote them when they share a terminal or a pipe.
 void WriteStdout(const std::string& text);
 void WriteStderr(const std::string& text);
+
+/// Sets a function that runs before each WriteStdout and WriteStderr (none
+/// by default; an empty function removes it). A prompt that waits on the
+/// event loop (stage 02's REPL) uses it to erase itself before a timer's
+/// output, and draws itself again below that output.
+void SetBeforeWrite(std::function<void()> hook);
 
 }  // namespace engine

@@ -17,7 +17,7 @@ void ReportException(Engine& engine, const v8::TryCatch& try_catch, const Comman
 int RunMain(Engine& engine, const CommandLine& cmd, const StageInfo& stage,
             const MainHooks& hooks) {
   if (cmd.mode == CommandLine::Mode::kRepl) {
-    return RunRepl(engine, hooks.after_repl_input, hooks.exit_requested);
+    return hooks.repl ? hooks.repl() : RunRepl(engine);
   }
 
   v8::HandleScope handle_scope(engine.isolate());

@@ -22,13 +22,15 @@ struct MainHooks {
   /// Runs after the main code finished without an uncaught exception (02 runs
   /// the event loop here) and returns the exit code.
   std::function<int()> after_main = [] { return 0; };
-  /// Runs after each REPL input was evaluated.
-  std::function<void()> after_repl_input = [] {};
+  /// The REPL, when set: runs in place of stage 01's, which blocks the thread
+  /// on stdin (repl.h). Stage 02 reads the terminal on its event loop instead,
+  /// so that timers keep firing while the prompt waits. Returns the exit code.
+  std::function<int()> repl;
   /// Whether the program was asked to end, and with which exit code. A later
   /// stage's process.exit() stops the code that called it with
   /// v8::Isolate::TerminateExecution, which no JavaScript can catch; RunMain
-  /// and the REPL ask this hook, when code was terminated and after each REPL
-  /// input, instead of reporting an exception that nobody threw.
+  /// asks this hook when code was terminated, instead of reporting an
+  /// exception that nobody threw.
   std::function<std::optional<int>()> exit_requested = [] { return std::nullopt; };
   /// Runs the script file named on the command line, instead of compiling it
   /// as a classic script (stage 05 loads it as a CommonJS module). Returns

@@ -19,8 +19,6 @@ EventLoop::~EventLoop() {
 
 bool EventLoop::Run() { return uv_run(&loop_, UV_RUN_DEFAULT) != 0; }
 
-void EventLoop::RunWithoutWaiting() { uv_run(&loop_, UV_RUN_NOWAIT); }
-
 void EventLoop::Stop() { uv_stop(&loop_); }
 
 int EventLoop::CloseAndDrain() {

@@ -36,8 +36,6 @@ class EventLoop {
   /// uv_run(UV_RUN_DEFAULT): turns until nothing referenced is left, or until
   /// Stop(). Returns true if something is still alive (it was stopped).
   bool Run();
-  /// One turn that does not wait: due timers and immediates only (the REPL).
-  void RunWithoutWaiting();
   /// Ends the current Run() after the iteration in progress.
   void Stop();
 

@@ -20,6 +20,7 @@
 #include "console.h"
 #include "engine.h"
 #include "platform.h"
+#include "repl_tty.h"
 #include "run_main.h"
 #include "runtime.h"
 
@@ -47,9 +48,9 @@ int main(int argc, char** argv) {
     engine::MainHooks hooks;
     // The script ran to completion: now drain the queues and run the loop.
     hooks.after_main = [&] { return runtime.RunLoop(); };
-    // In the REPL, what an input scheduled runs when it is due and the
-    // prompt comes back.
-    hooks.after_repl_input = [&] { runtime.RunDueCallbacks(); };
+    // The REPL reads the terminal on the loop, so timers fire while the
+    // prompt waits (repl_tty.h).
+    hooks.repl = [&] { return loop::RunTerminalRepl(runtime); };
     // process.exit() (or a fatal error) ends the run with this code.
     hooks.exit_requested = [&] { return runtime.exit_requested(); };
     exit_code = engine::RunMain(engine, cmd, stage, hooks);

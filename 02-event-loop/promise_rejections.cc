@@ -53,7 +53,8 @@ bool PromiseRejections::ReportUnhandled() {
       continue;
     }
     EndWithRejection(reason);
-    return false;
+    // Ended, unless a handler took it (the REPL's: it prints and goes on).
+    if (runtime_.exiting()) return false;
   }
   return true;
 }
@@ -68,6 +69,9 @@ void PromiseRejections::EndWithRejection(v8::Local<v8::Value> reason) {
   if (error_like) {
     // The message V8 builds from the error's own stack: where it was created.
     runtime_.EndWithUncaughtException(reason, v8::Exception::CreateMessage(isolate, reason));
+  } else if (runtime_.has_uncaught_handler()) {
+    // Node's REPL shows the reason itself ("Uncaught 5") and goes on.
+    runtime_.EndWithUncaughtException(reason, v8::Local<v8::Message>());
   } else {
     runtime_.EndWithUncaughtException(UnhandledRejectionError(reason), v8::Local<v8::Message>());
   }

@@ -39,7 +39,8 @@ class PromiseRejections {
   /// Unregisters it and forgets every pending rejection.
   void Stop(v8::Isolate* isolate);
 
-  /// Ends the program if a rejection is still unhandled; returns false then.
+  /// Ends the program if a rejection is still unhandled; returns false then
+  /// (true if an uncaught-exception handler took it: see Runtime).
   bool ReportUnhandled();
 
   size_t pending_count() const { return pending_.size(); }

@@ -85,17 +85,13 @@ int Runtime::RunLoop() {
   return process_.exit_code();
 }
 
-void Runtime::RunDueCallbacks() {
-  if (task_queues_.Drain()) event_loop_.RunWithoutWaiting();
-}
-
 bool Runtime::Call(v8::Local<v8::Function> function, v8::Local<v8::Value> receiver, int argc,
                    v8::Local<v8::Value> argv[]) {
   if (exiting()) return false;
   v8::TryCatch try_catch(isolate());
   if (!function->Call(context(), receiver, argc, argv).IsEmpty()) return true;
   EndWithUncaughtException(try_catch);
-  return !exiting();  // a later stage's 'uncaughtException' handler may have taken it
+  return !exiting();  // a handler took the exception: the program goes on
 }
 
 bool Runtime::CallFromLoop(v8::Local<v8::Function> function, v8::Local<v8::Value> receiver,
@@ -109,8 +105,16 @@ void Runtime::EndWithUncaughtException(const v8::TryCatch& try_catch) {
 }
 
 void Runtime::EndWithUncaughtException(v8::Local<v8::Value> error, v8::Local<v8::Message> message) {
-  if (life_hooks_.uncaught_exception && life_hooks_.uncaught_exception(error)) return;
+  // A later stage's 'uncaughtException' listener comes first, then the REPL.
+  if (life_hooks_.uncaught_exception &&
+      life_hooks_.uncaught_exception(error, /*fatal=*/!uncaught_handler_)) {
+    return;
+  }
   if (exiting()) return;  // the hook's own handler called process.exit()
+  if (uncaught_handler_) {
+    uncaught_handler_(error, message);
+    return;
+  }
   engine::ReportUncaughtException(context(), error, message, cmd_.trace_uncaught, stage_.name);
   Exit(1);
 }

@@ -58,8 +58,6 @@ class Runtime {
   /// After the main script: the drain, then the loop until nothing keeps it
   /// alive. Returns the exit code (process.exitCode, or what ended the run).
   int RunLoop();
-  /// After a REPL input: the drain, then the callbacks that are already due.
-  void RunDueCallbacks();
   /// The exit code once process.exit() or a fatal error asked the program to
   /// end; nothing before that.
   std::optional<int> exit_requested() const { return exit_code_; }
@@ -71,12 +69,13 @@ class Runtime {
   bool CallFromLoop(v8::Local<v8::Function> function, v8::Local<v8::Value> receiver, int argc,
                     v8::Local<v8::Value> argv[]);
   /// The call alone, under a v8::TryCatch; the drain uses it for nextTicks.
+  /// Returns false when the program must end.
   bool Call(v8::Local<v8::Function> function, v8::Local<v8::Value> receiver, int argc,
             v8::Local<v8::Value> argv[]);
   /// Prints what `try_catch` caught as an uncaught exception and ends the
   /// program with exit code 1 (or does nothing if process.exit() unwound it),
-  /// unless LifeHooks::uncaught_exception takes it: then the program goes on
-  /// and exiting() stays false.
+  /// unless LifeHooks::uncaught_exception or the uncaught-exception handler
+  /// takes it: then the program goes on and exiting() stays false.
   void EndWithUncaughtException(const v8::TryCatch& try_catch);
   /// Prints `error` (with `message`, where it was thrown) the same way.
   void EndWithUncaughtException(v8::Local<v8::Value> error, v8::Local<v8::Message> message);
@@ -92,9 +91,11 @@ class Runtime {
     /// own): Node's 'exit'. A listener may change process.exitCode.
     std::function<void(int code)> exit;
     /// An exception nobody caught: true when a handler took it and the
-    /// program goes on. A hook that returns false has done what must come
-    /// before the error is printed (Node runs 'exit' listeners first).
-    std::function<bool(v8::Local<v8::Value> error)> uncaught_exception;
+    /// program goes on. `fatal`: no uncaught-exception handler (the REPL's)
+    /// will take it after the hook, so the program ends; a hook that returns
+    /// false has then done what must come before the error is printed (Node
+    /// runs 'exit' listeners first).
+    std::function<bool(v8::Local<v8::Value> error, bool fatal)> uncaught_exception;
     /// A promise rejected with no handler by the end of a drain: true when
     /// a handler took it (Node's 'unhandledRejection'). False: it ends the
     /// program as an uncaught exception (which asks uncaught_exception).
@@ -103,11 +104,19 @@ class Runtime {
   };
   void set_life_hooks(LifeHooks hooks) { life_hooks_ = std::move(hooks); }
   const LifeHooks& life_hooks() const { return life_hooks_; }
+  /// Who gets an exception nobody caught. By default it ends the program, as
+  /// it ends a script in Node; the REPL sets a handler that prints it and lets
+  /// the session go on, as Node's REPL does (an empty function: the default).
+  using UncaughtHandler =
+      std::function<void(v8::Local<v8::Value> error, v8::Local<v8::Message> message)>;
+  void SetUncaughtHandler(UncaughtHandler handler) { uncaught_handler_ = std::move(handler); }
+  bool has_uncaught_handler() const { return static_cast<bool>(uncaught_handler_); }
   /// Ends the program with `code`: stops the loop and unwinds any JavaScript
   /// on the stack. The first request wins.
   void Exit(int code);
   bool exiting() const { return exit_code_.has_value(); }
 
+  engine::Engine& engine() const { return engine_; }
   v8::Isolate* isolate() const { return engine_.isolate(); }
   v8::Local<v8::Context> context() const { return engine_.context(); }
   uv_loop_t* uv_loop() { return event_loop_.get(); }
@@ -143,6 +152,7 @@ class Runtime {
   const engine::StageInfo& stage_;
   std::optional<int> exit_code_;
   LifeHooks life_hooks_;
+  UncaughtHandler uncaught_handler_;
   /// `(function () {})`: calling it makes V8 notice a pending
   /// TerminateExecution at once (see Exit()).
   v8::Global<v8::Function> notice_termination_;

@@ -28,6 +28,7 @@
 #include "modules.h"
 #include "platform.h"
 #include "realm.h"
+#include "repl_tty.h"
 #include "run_main.h"
 #include "runtime.h"
 #include "thread_pool.h"
@@ -64,7 +65,7 @@ int main(int argc, char** argv) {
 
     engine::MainHooks hooks;
     hooks.after_main = [&] { return runtime.RunLoop(); };
-    hooks.after_repl_input = [&] { runtime.RunDueCallbacks(); };
+    hooks.repl = [&] { return loop::RunTerminalRepl(runtime); };  // as in stage 02
     hooks.exit_requested = [&] { return runtime.exit_requested(); };
     exit_code = engine::RunMain(engine, cmd, stage, hooks);
 

@@ -84,14 +84,16 @@ void Bootstrap::InstallLifeHooks(v8::Local<v8::Object> process_events) {
   };
   hooks.before_exit = [this, emit](int code) { emit(emit_before_exit_, code); };
   hooks.exit = [this, emit](int code) { emit(emit_exit_, code); };
-  hooks.uncaught_exception = [this, &runtime](v8::Local<v8::Value> error) {
+  hooks.uncaught_exception = [this, &runtime](v8::Local<v8::Value> error, bool fatal) {
     v8::Isolate* isolate = runtime.isolate();
     v8::HandleScope handle_scope(isolate);
     v8::TryCatch try_catch(isolate);
-    v8::Local<v8::Value> args[] = {error};
+    v8::Local<v8::Value> args[] = {error,
+                                   v8::String::NewFromUtf8Literal(isolate, "uncaughtException"),
+                                   v8::Boolean::New(isolate, fatal)};
     v8::Local<v8::Value> handled;
     if (handle_uncaught_.Get(isolate)
-            ->Call(runtime.context(), v8::Undefined(isolate), 1, args)
+            ->Call(runtime.context(), v8::Undefined(isolate), 3, args)
             .ToLocal(&handled)) {
       return handled->IsTrue();
     }

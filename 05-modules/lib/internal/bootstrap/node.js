@@ -65,12 +65,14 @@ function emitExit(code) {
 // An exception nobody caught. With 'uncaughtException' listeners it is
 // theirs and the program goes on; without, the program ends with code 1,
 // after the 'exit' listeners (the error is printed after them, as in Node).
-function handleUncaughtException(error, origin = 'uncaughtException') {
+// Not `fatal`: the REPL will print it and go on, so nothing ends.
+function handleUncaughtException(error, origin = 'uncaughtException', fatal = true) {
   process.emit('uncaughtExceptionMonitor', error, origin);
   if (process.listenerCount('uncaughtException') > 0) {
     process.emit('uncaughtException', error, origin);
     return true;
   }
+  if (!fatal) return false;
   process.exitCode = 1;
   emitExit(1);
   return false;
