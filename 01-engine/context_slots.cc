@@ -12,12 +12,12 @@ void ReserveContextSlots(v8::Local<v8::Context> context) {
 }
 
 void SetContextSlot(v8::Local<v8::Context> context, ContextSlot slot, void* state) {
-  context->SetAlignedPointerInEmbedderData(static_cast<int>(slot), state);
+  context->SetAlignedPointerInEmbedderData(slot, state);
 }
 
 void* GetContextSlot(v8::Local<v8::Context> context, ContextSlot slot) {
   if (context.IsEmpty()) return nullptr;
-  int index = static_cast<int>(slot);
+  int index = slot;
   if (context->GetNumberOfEmbedderDataFields() <= static_cast<uint32_t>(index)) return nullptr;
   return context->GetAlignedPointerFromEmbedderData(index);
 }
@@ -25,8 +25,7 @@ void* GetContextSlot(v8::Local<v8::Context> context, ContextSlot slot) {
 void* GetCurrentContextSlot(v8::Isolate* isolate, ContextSlot slot) {
   void* state = GetContextSlot(isolate->GetCurrentContext(), slot);
   if (state == nullptr) {
-    std::fprintf(stderr, "fatal: a native ran in a context without the state of slot %d\n",
-                 static_cast<int>(slot));
+    std::fprintf(stderr, "fatal: a native ran in a context without the state of slot %d\n", slot);
     std::abort();
   }
   return state;

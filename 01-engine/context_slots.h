@@ -12,28 +12,28 @@
 ///
 ///     v8::Context ── embedder data
 ///       [0]  unused
-///       [1]  kRuntime  loop::Runtime         stage 02: the loop, the queues
-///       [2]  kModules  pool::BuiltinModules  stage 03: the pool, require()
-///       [3]  kRealm    bindings::Realm       stage 04: internalBinding()
+///       [1]  the first layer above the engine
+///       [2]  the layer above that one ...
 ///
-/// The slots are numbered here, in one place, so no two layers can take the
-/// same one. Each layer offers `GetCurrent(info)` over its own slot
-/// (loop::Runtime::GetCurrent, bindings::Realm::GetCurrent), and that is the
-/// only way a native finds its state; a native's own `data` is kept for
-/// per-function configuration (see engine::SetMethod).
+/// This stage only reserves the slots. Each layer above it numbers its own
+/// slot as the one after the slot of the layer it stands on (stage 02's
+/// Runtime takes kFirstLayerSlot), so no two layers take the same one and no
+/// stage names the stages above it. Each layer offers `GetCurrent(info)`
+/// over its slot, and that is the only way a native finds its state; a
+/// native's own `data` is kept for per-function configuration (see
+/// engine::SetMethod).
 #pragma once
 
 #include <v8.h>
 
 namespace engine {
 
-enum class ContextSlot : int {
-  kRuntime = 1,
-  kModules = 2,
-  kRealm = 3,
-};
-/// One past the last slot: how many slots an Engine's context reserves.
-constexpr int kContextSlotCount = 4;
+/// The index of a slot in a context's embedder data.
+using ContextSlot = int;
+/// The slot of the first layer above the engine (slot 0 is left unused).
+constexpr ContextSlot kFirstLayerSlot = 1;
+/// How many slots an Engine's context reserves: room for every layer.
+constexpr int kContextSlotCount = 8;
 
 /// Puts nullptr in every slot. The Engine does it when it makes its context,
 /// so that reading the slot of a layer that is absent finds nullptr (V8

@@ -19,7 +19,7 @@ Runtime::Runtime(engine::Engine& engine, const engine::CommandLine& cmd,
   v8::Isolate* isolate = engine.isolate();
   v8::HandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = engine.context();
-  engine::SetContextSlot(context, engine::ContextSlot::kRuntime, this);
+  engine::SetContextSlot(context, kContextSlot, this);
   // Microtasks run when the runtime says so (TaskQueues::Drain), not
   // whenever V8's outermost call returns.
   isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
@@ -54,7 +54,7 @@ Runtime::~Runtime() {
   promise_rejections_.Stop(isolate);
   {
     v8::HandleScope handle_scope(isolate);
-    engine::SetContextSlot(context(), engine::ContextSlot::kRuntime, nullptr);
+    engine::SetContextSlot(context(), kContextSlot, nullptr);
   }
   // The members go next, in reverse order: their v8::Globals are reset while
   // the isolate is still alive.

@@ -122,18 +122,21 @@ class Runtime {
   uv_loop_t* uv_loop() { return event_loop_.get(); }
   const engine::CommandLine& command_line() const { return cmd_; }
   const engine::StageInfo& stage() const { return stage_; }
+  /// The context's slot where the Runtime keeps itself: the first above the
+  /// engine's (01-engine/context_slots.h).
+  static constexpr engine::ContextSlot kContextSlot = engine::kFirstLayerSlot;
+
   /// The Runtime of `context`; nullptr if it has none. (Node:
   /// Environment::GetCurrent.) The Runtime keeps itself in the context's
-  /// slot ContextSlot::kRuntime from its constructor to its destructor.
+  /// slot kContextSlot from its constructor to its destructor.
   static Runtime* GetCurrent(v8::Local<v8::Context> context) {
-    return static_cast<Runtime*>(engine::GetContextSlot(context, engine::ContextSlot::kRuntime));
+    return static_cast<Runtime*>(engine::GetContextSlot(context, kContextSlot));
   }
   /// The Runtime of the context the isolate is running: how every native of
   /// this stage, and every V8 callback (promise rejections, accessors), finds
   /// its state.
   static Runtime& GetCurrent(v8::Isolate* isolate) {
-    return *static_cast<Runtime*>(
-        engine::GetCurrentContextSlot(isolate, engine::ContextSlot::kRuntime));
+    return *static_cast<Runtime*>(engine::GetCurrentContextSlot(isolate, kContextSlot));
   }
   static Runtime& GetCurrent(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return GetCurrent(info.GetIsolate());

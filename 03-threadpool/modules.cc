@@ -69,12 +69,12 @@ BuiltinModules::BuiltinModules(loop::Runtime& runtime, ThreadPool& pool)
   entries_.push_back({std::make_unique<ZlibModule>(pool), {}});
 
   v8::HandleScope handle_scope(runtime.isolate());
-  engine::SetContextSlot(runtime.context(), engine::ContextSlot::kModules, this);
+  engine::SetContextSlot(runtime.context(), kContextSlot, this);
 }
 
 BuiltinModules::~BuiltinModules() {
   v8::HandleScope handle_scope(runtime_.isolate());
-  engine::SetContextSlot(runtime_.context(), engine::ContextSlot::kModules, nullptr);
+  engine::SetContextSlot(runtime_.context(), kContextSlot, nullptr);
 }
 
 void BuiltinModules::Install(v8::Local<v8::Context> context) {

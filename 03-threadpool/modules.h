@@ -16,7 +16,7 @@
 /// Its pool functions are defined with SetPoolMethod (pool_call.h).
 ///
 /// BuiltinModules is this stage's per-context state: it keeps itself in the
-/// context's slot ContextSlot::kModules (context_slots.h), and a native finds
+/// context's slot kContextSlot (context_slots.h), and a native finds
 /// it, and through it the pool and its module, with GetCurrent(info).
 #pragma once
 
@@ -30,6 +30,7 @@
 
 #include "context_slots.h"
 #include "pool_call.h"
+#include "runtime.h"
 
 namespace loop {
 class Runtime;
@@ -82,16 +83,17 @@ class BuiltinModules {
   BuiltinModules(const BuiltinModules&) = delete;
   BuiltinModules& operator=(const BuiltinModules&) = delete;
 
+  /// The context's slot of the modules: the one after the Runtime's.
+  static constexpr engine::ContextSlot kContextSlot = loop::Runtime::kContextSlot + 1;
+
   /// The modules of `context`; nullptr if it has none.
   static BuiltinModules* GetCurrent(v8::Local<v8::Context> context) {
-    return static_cast<BuiltinModules*>(
-        engine::GetContextSlot(context, engine::ContextSlot::kModules));
+    return static_cast<BuiltinModules*>(engine::GetContextSlot(context, kContextSlot));
   }
   /// The modules of the context the isolate is running: how this stage's
   /// natives find their state.
   static BuiltinModules& GetCurrent(v8::Isolate* isolate) {
-    return *static_cast<BuiltinModules*>(
-        engine::GetCurrentContextSlot(isolate, engine::ContextSlot::kModules));
+    return *static_cast<BuiltinModules*>(engine::GetCurrentContextSlot(isolate, kContextSlot));
   }
   static BuiltinModules& GetCurrent(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return GetCurrent(info.GetIsolate());

@@ -17,7 +17,7 @@ Realm::Realm(loop::Runtime& runtime, pool::BuiltinModules& modules,
       context_(runtime.isolate(), runtime.context()),
       exports_(registry_.size()) {
   v8::HandleScope handle_scope(isolate());
-  engine::SetContextSlot(context(), engine::ContextSlot::kRealm, this);
+  engine::SetContextSlot(context(), kContextSlot, this);
   const char* names[] = {"oncomplete", "onread", "onconnection", "ontimeout"};
   static_assert(sizeof names / sizeof names[0] == static_cast<size_t>(Callback::kCount));
   for (int i = 0; i < static_cast<int>(Callback::kCount); i++) {
@@ -33,7 +33,7 @@ Realm::~Realm() {
   while (!objects_.empty()) objects_.front()->OnRealmTeardown();
   binding_data_.clear();
   exports_.clear();
-  engine::SetContextSlot(context(), engine::ContextSlot::kRealm, nullptr);
+  engine::SetContextSlot(context(), kContextSlot, nullptr);
 }
 
 void Realm::Bootstrap() {

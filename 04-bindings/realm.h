@@ -96,17 +96,19 @@ class Realm {
   v8::Local<v8::Context> context() const { return context_.Get(isolate()); }
   uv_loop_t* uv_loop() const { return runtime_.uv_loop(); }
 
+  /// The context's slot of the Realm: the one after stage 03's modules.
+  static constexpr engine::ContextSlot kContextSlot = pool::BuiltinModules::kContextSlot + 1;
+
   /// The realm of `context`; nullptr if it has none. (Node:
   /// Realm::GetCurrent.) The Realm keeps itself in the context's slot
-  /// ContextSlot::kRealm (context_slots.h) for its whole life.
+  /// kContextSlot (context_slots.h) for its whole life.
   static Realm* GetCurrent(v8::Local<v8::Context> context) {
-    return static_cast<Realm*>(engine::GetContextSlot(context, engine::ContextSlot::kRealm));
+    return static_cast<Realm*>(engine::GetContextSlot(context, kContextSlot));
   }
   /// The realm of the context the isolate is running: how every native of a
   /// binding finds its state.
   static Realm& GetCurrent(v8::Isolate* isolate) {
-    return *static_cast<Realm*>(
-        engine::GetCurrentContextSlot(isolate, engine::ContextSlot::kRealm));
+    return *static_cast<Realm*>(engine::GetCurrentContextSlot(isolate, kContextSlot));
   }
   static Realm& GetCurrent(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return GetCurrent(info.GetIsolate());

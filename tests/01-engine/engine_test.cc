@@ -110,24 +110,23 @@ TEST_F(EngineTest, ReplReadsABraceAsAnObjectLiteral) {
 // ---- The context's slots, where the layers above keep their state ----
 
 TEST_F(EngineTest, TheEngineReservesEveryContextSlotEmpty) {
-  for (auto slot : {engine::ContextSlot::kRuntime, engine::ContextSlot::kModules,
-                    engine::ContextSlot::kRealm}) {
+  for (engine::ContextSlot slot = engine::kFirstLayerSlot; slot < engine::kContextSlotCount;
+       slot++) {
     EXPECT_EQ(engine::GetContextSlot(context(), slot), nullptr);
   }
   int state = 0;
-  engine::SetContextSlot(context(), engine::ContextSlot::kModules, &state);
-  EXPECT_EQ(engine::GetContextSlot(context(), engine::ContextSlot::kModules), &state);
-  EXPECT_EQ(engine::GetCurrentContextSlot(isolate(), engine::ContextSlot::kModules), &state);
-  EXPECT_EQ(engine::GetContextSlot(context(), engine::ContextSlot::kRuntime), nullptr);
-  engine::SetContextSlot(context(), engine::ContextSlot::kModules, nullptr);
-  EXPECT_EQ(engine::GetContextSlot(context(), engine::ContextSlot::kModules), nullptr);
+  engine::SetContextSlot(context(), engine::kFirstLayerSlot + 1, &state);
+  EXPECT_EQ(engine::GetContextSlot(context(), engine::kFirstLayerSlot + 1), &state);
+  EXPECT_EQ(engine::GetCurrentContextSlot(isolate(), engine::kFirstLayerSlot + 1), &state);
+  EXPECT_EQ(engine::GetContextSlot(context(), engine::kFirstLayerSlot), nullptr);
+  engine::SetContextSlot(context(), engine::kFirstLayerSlot + 1, nullptr);
+  EXPECT_EQ(engine::GetContextSlot(context(), engine::kFirstLayerSlot + 1), nullptr);
 }
 
 TEST_F(EngineTest, AContextNoEngineMadeHasNoState) {
-  EXPECT_EQ(engine::GetContextSlot(v8::Context::New(isolate()), engine::ContextSlot::kRealm),
+  EXPECT_EQ(engine::GetContextSlot(v8::Context::New(isolate()), engine::kFirstLayerSlot + 2),
             nullptr);
-  EXPECT_EQ(engine::GetContextSlot(v8::Local<v8::Context>(), engine::ContextSlot::kRuntime),
-            nullptr);
+  EXPECT_EQ(engine::GetContextSlot(v8::Local<v8::Context>(), engine::kFirstLayerSlot), nullptr);
 }
 
 TEST(CommandLineTest, SplitsOptionsScriptAndScriptArguments) {
