@@ -253,46 +253,45 @@ void MkdirJob::Run() {
   MakeParents();
 }
 
-void MkdirJob::MakeParents() {
+int MakeDirectories(const std::string& path, int mode, std::string* first_created) {
   // A stack of directories still to make: the path, then, each time mkdir()
   // says a parent is missing (ENOENT), that parent on top of it.
-  std::vector<std::string> pending = {path_};
+  std::vector<std::string> pending = {path};
   while (!pending.empty()) {
     const std::string directory = pending.back();
     FsCall call;
-    int result = uv_fs_mkdir(nullptr, &call.req, directory.c_str(), mode_, nullptr);
+    int result = uv_fs_mkdir(nullptr, &call.req, directory.c_str(), mode, nullptr);
     if (result == 0) {
-      if (first_created_.empty()) first_created_ = directory;
+      if (first_created->empty()) *first_created = directory;
       pending.pop_back();
       continue;
     }
     if (result == UV_ENOENT) {
       size_t slash = directory.find_last_of('/');
-      if (slash == std::string::npos || slash == 0) {
-        errors::Failed(error_, result, "mkdir", path_);
-        return;
-      }
+      if (slash == std::string::npos || slash == 0) return result;
       pending.push_back(directory.substr(0, slash));
       continue;
     }
     if (result == UV_EACCES || result == UV_ENOSPC || result == UV_ENOTDIR || result == UV_EPERM) {
-      errors::Failed(error_, result, "mkdir", path_);
-      return;
+      return result;
     }
     // It exists (or could not be made): fine if it is a directory already.
     FsCall stat;
     int stat_result = uv_fs_stat(nullptr, &stat.req, directory.c_str(), nullptr);
-    if (stat_result < 0) {
-      errors::Failed(error_, stat_result, "mkdir", path_);
-      return;
-    }
+    if (stat_result < 0) return stat_result;
     if (!S_ISDIR(stat.req.statbuf.st_mode)) {
       // A file where a parent should be is "not a directory"; a file at the
       // path itself "already exists".
-      errors::Failed(error_, pending.size() > 1 ? UV_ENOTDIR : UV_EEXIST, "mkdir", path_);
-      return;
+      return pending.size() > 1 ? UV_ENOTDIR : UV_EEXIST;
     }
     pending.pop_back();
+  }
+  return 0;
+}
+
+void MkdirJob::MakeParents() {
+  if (int result = MakeDirectories(path_, mode_, &first_created_)) {
+    errors::Failed(error_, result, "mkdir", path_);
   }
 }
 

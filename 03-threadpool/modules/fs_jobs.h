@@ -142,6 +142,13 @@ class ReaddirJob : public FsJob {
   std::vector<int> types_;  ///< uv_dirent_type_t of each name
 };
 
+/// `mkdir -p`: makes `path` and every missing parent, with `mode`, blocking
+/// (call it on a worker). Sets `first_created` to the first directory it
+/// made (none: left empty). Returns 0 or a uv error (EEXIST: a file is at
+/// `path`; ENOTDIR: a file is where a parent should be). Stage 04's raw fs
+/// binding uses it too.
+int MakeDirectories(const std::string& path, int mode, std::string* first_created);
+
 /// fs.mkdir, optionally creating the missing parents (`recursive`).
 class MkdirJob : public FsJob {
  public:

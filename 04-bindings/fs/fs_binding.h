@@ -37,6 +37,7 @@
 #include <optional>
 #include <string>
 
+#include "modules/fs_jobs.h"
 #include "realm.h"
 #include "support/encoding.h"
 
@@ -131,10 +132,7 @@ v8::Local<v8::Value> StatsValue(Realm& realm, const uv_stat_t& stat, bool bigint
 
 // ---- mkdir -p (fs_mkdirp.cc) ----
 
-/// Makes `path` and any missing parents, with synchronous uv_fs calls (on
-/// whatever thread calls it). Returns 0 or a uv error; `*first_created` is
-/// the topmost directory it made, or empty if `path` existed already.
-int MakeDirectories(const std::string& path, int mode, std::string* first_created);
+using pool::MakeDirectories;  // stage 03's mkdir -p (modules/fs_jobs.h)
 
 // ---- The natives ----
 
