@@ -11,10 +11,12 @@
 ///     inspect(value, { depth, showHidden, showProxy, customInspect,
 ///                      maxArrayLength, maxStringLength, breakLength,
 ///                      compact })  ->  string
+///     format(...args)  ->  what console.log(...args) prints (util.format)
 #include <v8.h>
 
 #include <climits>
 #include <cmath>
+#include <vector>
 
 #include "binding_registry.h"
 #include "engine.h"
@@ -73,8 +75,18 @@ void Inspect(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(engine::ToV8String(realm.isolate(), text));
 }
 
+// format(...args): what console.log prints for these arguments.
+void Format(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Realm& realm = Realm::GetCurrent(info);
+  std::vector<v8::Local<v8::Value>> args;
+  for (int i = 0; i < info.Length(); i++) args.push_back(info[i]);
+  std::string text = engine::FormatArguments(realm.context(), args);
+  info.GetReturnValue().Set(engine::ToV8String(realm.isolate(), text));
+}
+
 void InitializeInspectPrinter(Realm& realm, v8::Local<v8::Object> exports) {
   realm.SetMethod(exports, "inspect", Inspect, 2);
+  realm.SetMethod(exports, "format", Format, 0);
 }
 
 }  // namespace

@@ -59,8 +59,9 @@ def normalize_stderr(text, script):
 
     Dropped: stack frame lines ("    at ..."; Node's include its own internal
     modules), and Node's closing "Node.js v20..." line. Replaced: the
-    script's folder by $DIR, and the program's name in the --trace-uncaught
-    hint by $RUNTIME.
+    script's folder by $DIR, the program's name in the --trace-uncaught,
+    --trace-warnings and --trace-deprecation hints by $RUNTIME, and a
+    warning's process id by $PID.
     """
     folder = os.path.dirname(os.path.abspath(script))
     lines = []
@@ -72,7 +73,10 @@ def normalize_stderr(text, script):
             continue
         if re.match(r"^Node\.js v\d+\.", line):
             continue
-        line = re.sub(r"^\(Use `\S+ --trace-uncaught", "(Use `$RUNTIME --trace-uncaught", line)
+        line = re.sub(r"^\(Use `\S+ --trace-(uncaught|warnings|deprecation)",
+                      r"(Use `$RUNTIME --trace-\1", line)
+        # A warning names the process: "(node:4242) Warning: ...".
+        line = re.sub(r"^\(node:\d+\) ", "(node:$PID) ", line)
         lines.append(line)
     while lines and lines[-1] == "":
         lines.pop()

@@ -114,6 +114,7 @@ function outOfRange(name, range, input, replaceDefaultBoolean = false) {
   return message;
 }
 
+E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
 E('ERR_INVALID_ARG_TYPE', invalidArgType, TypeError);
 E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   const { inspect } = require('internal/util/inspect');

@@ -18,6 +18,7 @@ function onWarning(warning) {
   let text = `(node:${process.pid}) `;
   if (warning.code) text += `[${warning.code}] `;
   text += `${warning.name}: ${warning.message}`;
+  if (typeof warning.detail === 'string') text += `\n${warning.detail}`;
   if (!traceWarningHelperShown) {
     const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
     const argv0 = require('path').basename(process.argv0 || process.argv[0] || 'node');
