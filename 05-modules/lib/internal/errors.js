@@ -134,6 +134,12 @@ E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target) =>
 E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath) => (subpath === '.' ?
   `No "exports" main defined in ${pkgPath}package.json` :
   `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json`), Error);
+E('ERR_MISSING_ARGS', (...names) => {
+  const quoted = names.map((name) => `"${name}"`);
+  const list = quoted.length > 2 ? `${quoted.slice(0, -1).join(', ')}, and ${quoted.at(-1)}` :
+    quoted.join(' and ');
+  return `The ${list} argument${names.length > 1 ? 's' : ''} must be specified`;
+}, TypeError);
 E('ERR_OUT_OF_RANGE', outOfRange, RangeError);
 E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
 E('ERR_UNHANDLED_ERROR', (error) => (error === undefined ? 'Unhandled error.' :
