@@ -23,7 +23,6 @@
 'use strict';
 
 const path = require('path');
-const fs = require('fs');
 const { BuiltinModule } = require('internal/bootstrap/realm');
 const { compileFunction } = internalBinding('contextify');
 const { validateString, validateNonEmptyString } = require('internal/validators');
@@ -67,7 +66,7 @@ function readPackage(folder) {
   if (packageJsonCache.has(jsonPath)) return packageJsonCache.get(jsonPath);
   let parsed = null;
   if (statKind(jsonPath) === 0) {
-    const text = fs.readFileSync(jsonPath, 'utf8');
+    const text = readFileUtf8(jsonPath);
     try {
       parsed = JSON.parse(text);
     } catch (error) {
@@ -78,6 +77,12 @@ function readPackage(folder) {
   }
   packageJsonCache.set(jsonPath, parsed);
   return parsed;
+}
+
+// A file's text. (The fs module is required on first use: a program that
+// loads no file, such as `-e` code, never builds it.)
+function readFileUtf8(filename) {
+  return require('fs').readFileSync(filename, 'utf8');
 }
 
 function toRealPath(filename) {
@@ -428,11 +433,11 @@ function stripBOM(content) {
 }
 
 Module._extensions['.js'] = function loadJs(module, filename) {
-  module._compile(stripBOM(fs.readFileSync(filename, 'utf8')), filename);
+  module._compile(stripBOM(readFileUtf8(filename)), filename);
 };
 
 Module._extensions['.json'] = function loadJson(module, filename) {
-  const content = fs.readFileSync(filename, 'utf8');
+  const content = readFileUtf8(filename);
   try {
     module.exports = JSON.parse(stripBOM(content));
   } catch (error) {
