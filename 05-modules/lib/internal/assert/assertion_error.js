@@ -142,6 +142,12 @@ class AssertionError extends Error {
   toString() {
     return `${this.name} [${this.code}]: ${this.message}`;
   }
+
+  // Printed, the values it compared stay one level deep: the message has
+  // shown them already.
+  [inspect.custom]() {
+    return inspect(this, { customInspect: false, depth: 0 });
+  }
 }
 
 // The message when values differ: one line each when they are short, a
