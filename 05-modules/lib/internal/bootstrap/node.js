@@ -36,6 +36,21 @@ process.ppid = ppid;
 const { emitWarning } = require('internal/process/warning');
 process.emitWarning = emitWarning;
 
+// ---- the Web platform's globals ----
+
+// Globals Node defines beyond the language, as non-enumerable properties of
+// globalThis (as the language's own built-ins are).
+function defineGlobals(values) {
+  for (const [name, value] of Object.entries(values)) {
+    Object.defineProperty(globalThis, name, { value, writable: true, configurable: true,
+                                              enumerable: false });
+  }
+}
+const { Event, EventTarget, CustomEvent } = require('internal/event_target');
+const { AbortController, AbortSignal } = require('internal/abort_controller');
+const { DOMException } = require('internal/per_context/domexception');
+defineGlobals({ AbortController, AbortSignal, CustomEvent, DOMException, Event, EventTarget });
+
 // ---- exit ----
 
 // process.exit(code) emits 'exit' (once), then ends the program with stage
