@@ -146,6 +146,7 @@ E('ERR_OUT_OF_RANGE', outOfRange, RangeError);
 E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
 E('ERR_UNHANDLED_ERROR', (error) => (error === undefined ? 'Unhandled error.' :
   `Unhandled error. (${error})`), Error);
+E('ERR_UNKNOWN_ENCODING', (encoding) => `Unknown encoding: ${encoding}`, TypeError);
 E('ERR_UNKNOWN_BUILTIN_MODULE', (name) => `No such built-in module: ${name}`, Error);
 
 // An operation that an AbortSignal stopped (Node: lib/internal/errors.js).
