@@ -51,6 +51,21 @@ const { AbortController, AbortSignal } = require('internal/abort_controller');
 const { DOMException } = require('internal/per_context/domexception');
 defineGlobals({ AbortController, AbortSignal, CustomEvent, DOMException, Event, EventTarget });
 
+// console: stage 01's writers, with the rest of Node's console around them.
+// Loaded on first use, so a program that never touches console pays nothing.
+const nativeConsole = globalThis.console;
+let fullConsole;
+Object.defineProperty(globalThis, 'console', {
+  get() {
+    fullConsole ??= require('internal/console/global').createConsole(nativeConsole);
+    return fullConsole;
+  },
+  set(value) { Object.defineProperty(globalThis, 'console', { value, writable: true,
+                                                                configurable: true }); },
+  configurable: true,
+  enumerable: false,
+});
+
 // ---- exit ----
 
 // process.exit(code) emits 'exit' (once), then ends the program with stage
