@@ -144,6 +144,19 @@ E('ERR_MISSING_ARGS', (...names) => {
 }, TypeError);
 E('ERR_OUT_OF_RANGE', outOfRange, RangeError);
 E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
+// A system call that failed, from a binding's context object.
+class SystemError extends Error {
+  constructor(ctx) {
+    super(`A system error occurred: ${ctx.syscall} returned ${ctx.code} (${ctx.message})` +
+          `${ctx.path !== undefined ? ` ${ctx.path}` : ''}`);
+    this.code = 'ERR_SYSTEM_ERROR';
+    Object.defineProperty(this, 'info', { value: ctx, enumerable: true, configurable: true });
+    this.errno = ctx.errno;
+    this.syscall = ctx.syscall;
+    this.name = 'SystemError';
+  }
+}
+codes.ERR_SYSTEM_ERROR = SystemError;
 E('ERR_UNHANDLED_ERROR', (error) => (error === undefined ? 'Unhandled error.' :
   `Unhandled error. (${error})`), Error);
 E('ERR_UNKNOWN_ENCODING', (encoding) => `Unknown encoding: ${encoding}`, TypeError);
