@@ -178,4 +178,6 @@ module.exports = {
   stripVTControlCharacters,
   toUSVString,
   types,
+  TextDecoder,
+  TextEncoder,
 };

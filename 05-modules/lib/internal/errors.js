@@ -114,6 +114,10 @@ function outOfRange(name, range, input, replaceDefaultBoolean = false) {
   return message;
 }
 
+E('ERR_ENCODING_INVALID_ENCODED_DATA', (encoding) =>
+  `The encoded data was not valid for encoding ${encoding}`, TypeError);
+E('ERR_ENCODING_NOT_SUPPORTED', (encoding) => `The "${encoding}" encoding is not supported`,
+  RangeError);
 E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_ARG_TYPE', invalidArgType, TypeError);

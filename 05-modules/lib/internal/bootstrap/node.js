@@ -39,17 +39,36 @@ process.emitWarning = emitWarning;
 // ---- the Web platform's globals ----
 
 // Globals Node defines beyond the language, as non-enumerable properties of
-// globalThis (as the language's own built-ins are).
-function defineGlobals(values) {
-  for (const [name, value] of Object.entries(values)) {
-    Object.defineProperty(globalThis, name, { value, writable: true, configurable: true,
-                                              enumerable: false });
+// globalThis (as the language's own built-ins are). Each is loaded on first
+// use: a program that never touches them pays nothing at start-up. A script
+// may replace one; the getter then gives way to a plain value.
+function defineLazyGlobals(id, names, enumerable = false) {
+  for (const name of names) {
+    const define = (value) => Object.defineProperty(globalThis, name, {
+      value, writable: true, configurable: true, enumerable,
+    });
+    Object.defineProperty(globalThis, name, {
+      get() {
+        const value = require(id)[name];
+        define(value);
+        return value;
+      },
+      set: define,
+      configurable: true,
+      enumerable,
+    });
   }
 }
-const { Event, EventTarget, CustomEvent } = require('internal/event_target');
-const { AbortController, AbortSignal } = require('internal/abort_controller');
-const { DOMException } = require('internal/per_context/domexception');
-defineGlobals({ AbortController, AbortSignal, CustomEvent, DOMException, Event, EventTarget });
+defineLazyGlobals('internal/event_target', ['Event', 'EventTarget', 'CustomEvent']);
+defineLazyGlobals('internal/abort_controller', ['AbortController', 'AbortSignal']);
+defineLazyGlobals('internal/per_context/domexception', ['DOMException']);
+defineLazyGlobals('internal/encoding', ['TextDecoder', 'TextEncoder']);
+defineLazyGlobals('internal/encoding', ['atob', 'btoa'], /*enumerable=*/true);
+
+// `global` is globalThis, as in Node; `process` is not enumerable there.
+Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true,
+                                              configurable: true, enumerable: true });
+Object.defineProperty(globalThis, 'process', { enumerable: false });
 
 // console: stage 01's writers, with the rest of Node's console around them.
 // Loaded on first use, so a program that never touches console pays nothing.

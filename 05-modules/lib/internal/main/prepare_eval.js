@@ -19,6 +19,7 @@ return function prepareEval(name) {
     require: makeRequireFunction(module),
   };
   for (const [key, value] of Object.entries(globals)) {
-    Object.defineProperty(globalThis, key, { value, writable: true, configurable: true });
+    Object.defineProperty(globalThis, key, { value, writable: true, configurable: true,
+                                            enumerable: true });
   }
 };
