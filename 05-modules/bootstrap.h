@@ -10,8 +10,9 @@
 ///      loader of built-in modules (`require` for lib/ itself);
 ///   2. internal/bootstrap/node.js finishes `process` and the globals, using
 ///      that `require`, and returns the functions that emit process's
-///      'beforeExit', 'exit' and 'uncaughtException', which stage 02's
-///      Runtime calls at those points of the program's life (LifeHooks);
+///      'beforeExit', 'exit', 'uncaughtException' and 'unhandledRejection',
+///      which stage 02's Runtime calls at those points of the program's life
+///      (Runtime::LifeHooks);
 ///   3. a main script from internal/main/ runs what the command line asked
 ///      for: run_main_module.js loads the user's file as a CommonJS module;
 ///      prepare_eval.js gives -e, -p, stdin and the REPL their `require`.
@@ -25,7 +26,6 @@
 #include <string>
 
 #include "builtins.h"
-#include "command_line.h"
 
 namespace bindings {
 class Realm;
@@ -57,7 +57,8 @@ class Bootstrap {
   /// internalBinding); its result is what the script returns.
   v8::MaybeLocal<v8::Value> RunMainScript(const char* id);
   /// Gives stage 02's LifeHooks to the functions internal/bootstrap/node.js
-  /// returned: process's 'beforeExit', 'exit' and 'uncaughtException'.
+  /// returned: process's 'beforeExit', 'exit', 'uncaughtException' and
+  /// 'unhandledRejection'.
   void InstallLifeHooks(v8::Local<v8::Object> process_events);
 
   bindings::Realm& realm_;
