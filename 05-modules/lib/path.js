@@ -1,6 +1,7 @@
 // `path`: file paths as strings, with no file system access.
-// (Node: lib/path.js.) This stage has the POSIX flavour, which is what
-// `path` is on Linux; `path.posix` is the same object.
+// (Node: lib/path.js.) `path` is the POSIX flavour on Linux, and
+// `path.posix` the same object; `path.win32` computes Windows paths on any
+// system (internal/path/win32.js).
 'use strict';
 
 const { validateString } = require('internal/validators');
@@ -99,14 +100,17 @@ function lastSegment(path) {
   return { start, end };
 }
 
+// Everything before the last segment, less the one separator just before
+// it (others stay, as in Node: dirname('a//b') is 'a/'; '//a' keeps '//').
 function dirname(path) {
   validateString(path, 'path');
   if (path.length === 0) return '.';
+  const absolute = path.charCodeAt(0) === SLASH;
   const { start } = lastSegment(path);
-  if (start === 0) return path.charCodeAt(0) === SLASH ? '/' : '.';
-  let end = start - 1;  // the slash before the last segment, and any before it
-  while (end > 0 && path.charCodeAt(end - 1) === SLASH) end--;
-  return end === 0 ? '/' : path.slice(0, end);
+  const end = start - 1;
+  if (end < 1) return absolute ? '/' : '.';
+  if (absolute && end === 1) return '//';
+  return path.slice(0, end);
 }
 
 function basename(path, suffix) {
@@ -141,7 +145,10 @@ function parse(path) {
   if (result.base === '/' || (start === 0 && end === 1 && result.root === '/')) result.base = '';
   result.ext = extname(result.base);
   result.name = result.ext ? result.base.slice(0, -result.ext.length) : result.base;
-  if (start > 0) result.dir = dirname(path);
+  // The directory: everything before the one separator before the base;
+  // the root when nothing else is left.
+  const dirEnd = start - 1;
+  if (dirEnd >= (result.root ? 2 : 1)) result.dir = path.slice(0, dirEnd);
   else if (result.root) result.dir = '/';
   return result;
 }
@@ -165,5 +172,7 @@ const posix = {
   resolve, normalize, isAbsolute, join, relative, toNamespacedPath, dirname, basename, extname,
   format, parse, sep: '/', delimiter: ':', posix: null,
 };
-posix.posix = posix;
+const win32 = require('internal/path/win32');
+posix.posix = win32.posix = posix;
+posix.win32 = win32.win32 = win32;
 module.exports = posix;
