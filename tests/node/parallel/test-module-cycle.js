@@ -24,7 +24,7 @@ write('b.js', `
   const a = require('./a');
   exports.aSeen = { ...a };
   exports.aLater = a;
-  exports.loadedOfA = module.parent === undefined ? null : require.cache[require.resolve('./a')].loaded;`);
+  exports.loadedOfA = require.cache[require.resolve('./a')].loaded;`);
 const a = require(tmpdir.resolve('a.js'));
 assert.deepStrictEqual(a.fromB.aSeen, { before: 'a before' });
 assert.strictEqual(a.fromB.aLater, a);

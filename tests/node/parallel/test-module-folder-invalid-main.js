@@ -21,7 +21,8 @@ write('broken/package.json', JSON.stringify({ main: 'missing.js' }));
 process.on('warning', common.mustCall((warning) => {
   assert.strictEqual(warning.name, 'DeprecationWarning');
   assert.strictEqual(warning.code, 'DEP0128');
-  assert.match(warning.message, /Invalid 'main' field in '.*fallback.package\.json' of 'missing\.js'/);
+  assert.match(warning.message,
+               /Invalid 'main' field in '.*fallback.package\.json' of 'missing\.js'/);
 }));
 assert.strictEqual(require(tmpdir.resolve('fallback')), 'index');
 assert.throws(() => require(tmpdir.resolve('broken')), { code: 'MODULE_NOT_FOUND' });
