@@ -375,6 +375,16 @@ EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners,
   }
 };
 
+EventEmitter.getMaxListeners = function getMaxListeners(emitterOrTarget) {
+  if (typeof emitterOrTarget?.getMaxListeners === 'function') {
+    return maxListenersOf(emitterOrTarget);
+  }
+  if (typeof emitterOrTarget?.addEventListener === 'function') {
+    return emitterOrTarget[kMaxEventTargetListeners] ?? defaultMaxListeners;
+  }
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+};
+
 EventEmitter.getEventListeners = function getEventListeners(emitterOrTarget, type) {
   if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
   if (typeof emitterOrTarget.addEventListener === 'function') {

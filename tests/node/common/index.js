@@ -24,7 +24,7 @@ const path = require('path');
 
 const checks = [];  // every mustCall* made, checked when the process exits
 
-function runChecks() {
+function report() {
   const failed = checks.filter((check) => !check.satisfied());
   for (const check of failed) {
     console.error(`Mismatched ${check.name} function calls. Expected ${check.expected}, ` +
@@ -33,9 +33,23 @@ function runChecks() {
   if (failed.length > 0) process.exitCode = 1;
 }
 
+// In `process.on('exit', common.mustCall(fn))` the check is made (and
+// runChecks moved last) before process.on adds fn's wrapper, so that
+// wrapper comes after runChecks. Then the checks wait for the last such
+// wrapper: it reports once its own call is counted.
+const wrappers = new Set();
+let reportAfter = null;
+
+function runChecks() {
+  const listeners = process.listeners('exit');
+  const later = listeners.slice(listeners.indexOf(runChecks) + 1);
+  reportAfter = later.filter((listener) => wrappers.has(listener)).pop() || null;
+  if (reportAfter === null) report();
+}
+
 function makeCheck(fn, expected, atLeast) {
-  // The check goes last among the 'exit' listeners, so that an 'exit'
-  // listener made with mustCall is counted before it runs.
+  // The checks go last among the 'exit' listeners added so far, so that
+  // an 'exit' listener made with mustCall is counted before they run.
   process.removeListener('exit', runChecks);
   process.on('exit', runChecks);
   const check = {
@@ -46,10 +60,16 @@ function makeCheck(fn, expected, atLeast) {
     satisfied: () => (atLeast ? check.actual >= expected : check.actual === expected),
   };
   checks.push(check);
-  return function checked(...args) {
+  const checked = function checked(...args) {
     check.actual++;
-    return Reflect.apply(fn, this, args);
+    try {
+      return Reflect.apply(fn, this, args);
+    } finally {
+      if (reportAfter === checked) report();
+    }
   };
+  wrappers.add(checked);
+  return checked;
 }
 
 function noop() {}

@@ -60,7 +60,8 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    // Thrown on the next tick, as an uncaught exception, not at the caller.
+    if (process.throwDeprecation) return process.nextTick(() => { throw warning; });
   }
   process.nextTick(() => process.emit('warning', warning));
 }

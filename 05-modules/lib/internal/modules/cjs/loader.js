@@ -175,7 +175,8 @@ function tryExtensions(base) {
 }
 
 // A folder: its package.json "main" (as a file, or with an extension, or as
-// a folder with an index), then its index.*.
+// a folder with an index), then its index.* (with a DEP0128 warning when a
+// "main" named nothing).
 function tryPackage(folder, request) {
   const pkg = readPackage(folder);
   const main = pkg && typeof pkg.main === 'string' ? pkg.main : undefined;
@@ -192,6 +193,12 @@ function tryPackage(folder, request) {
     error.path = path.resolve(folder, 'package.json');
     error.requestPath = request;
     throw error;
+  }
+  if (index && main) {
+    // Still loadable, through index.*; Node keeps it working but says so.
+    process.emitWarning(`Invalid 'main' field in '${path.resolve(folder, 'package.json')}' of ` +
+      `'${main}'. Please either fix that or report it to the module author`,
+    'DeprecationWarning', 'DEP0128');
   }
   return index;
 }
