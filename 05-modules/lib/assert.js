@@ -8,7 +8,8 @@
 const { AssertionError } = require('internal/assert/assertion_error');
 const { isDeepStrictEqual } = require('internal/util/comparisons');
 const { inspect } = require('internal/util/inspect');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS } } =
+const types = require('internal/util/types');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE, ERR_MISSING_ARGS } } =
   require('internal/errors');
 
 // Throws the AssertionError `options` describe. `generatedMessage`: the
@@ -204,10 +205,15 @@ function checkError(error, expected, message, fn) {
           `Received "${received}"\n\nError message:\n\n${error?.message}`,
       }, message === undefined);
     }
-    if (Reflect.apply(expected, {}, [error]) === true) return;
+    const verdict = Reflect.apply(expected, {}, [error]);
+    if (verdict === true) return;
+    // The message names what the function returned and, for an Error, what
+    // it was given.
+    const caught = error instanceof Error ? `\n\nCaught error:\n\n${error}` : '';
     innerFail({ actual: error, expected, operator: fn.name, stackStartFn: fn,
                 message: message ?? `The ${expected.name ? `"${expected.name}" ` : ''}validation ` +
-                  'function is expected to return "true". Received false' }, message === undefined);
+                  `function is expected to return "true". Received ${inspect(verdict)}${caught}` },
+              message === undefined);
   }
   if (expected instanceof RegExp) {
     if (expected.test(String(error))) return;
@@ -262,20 +268,55 @@ assert.throws = function throws(fn, ...args) {
   checkError(error, expected, message, throws);
 };
 
+// doesNotThrow and doesNotReject with an expectation: an error that does
+// not match it is not theirs to judge, and goes through as it is.
+function matchesExpected(error, expected) {
+  if (expected instanceof RegExp) return expected.test(String(error));
+  if (typeof expected !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp'], expected);
+  }
+  if (expected.prototype !== undefined && error instanceof expected) return true;
+  if (Error.isPrototypeOf(expected) || expected === Error) return false;
+  return Reflect.apply(expected, {}, [error]) === true;
+}
+
+function unwanted(error, expected, message, operator, fn) {
+  if (expected !== undefined && !matchesExpected(error, expected)) throw error;
+  const what = operator === 'doesNotThrow' ? 'exception' : 'rejection';
+  innerFail({ actual: error, expected, operator, stackStartFn: fn,
+              message: `Got unwanted ${what}${message ? `: ${message}` : '.'}\n` +
+                `Actual message: "${error?.message}"` });
+}
+
 assert.doesNotThrow = function doesNotThrow(fn, ...args) {
-  const [, message] = splitExpected(...args);
+  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
+  const [expected, message] = splitExpected(...args);
   try {
     fn();
   } catch (error) {
-    innerFail({ actual: error, operator: 'doesNotThrow', stackStartFn: doesNotThrow,
-                message: `Got unwanted exception${message ? `: ${message}` : '.'}\n` +
-                  `Actual message: "${error?.message}"` });
+    unwanted(error, expected, message, 'doesNotThrow', doesNotThrow);
   }
 };
 
+// The promise that rejects and doesNotReject wait for: the argument itself,
+// or what the function given returns, which must be a promise (a thenable
+// with catch will do).
+function promiseOf(promiseFn) {
+  if (typeof promiseFn === 'function') {
+    const result = promiseFn();
+    if (!types.isPromise(result) && (result === null || typeof result !== 'object' ||
+        typeof result.then !== 'function' || typeof result.catch !== 'function')) {
+      throw new ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', result);
+    }
+    return result;
+  }
+  if (types.isPromise(promiseFn)) return promiseFn;
+  throw new ERR_INVALID_ARG_TYPE('promiseFn', ['Function', 'Promise'], promiseFn);
+}
+
 assert.rejects = async function rejects(promiseFn, ...args) {
   const [expected, message] = splitExpected(...args);
-  const promise = typeof promiseFn === 'function' ? promiseFn() : promiseFn;
+  const promise = promiseOf(promiseFn);
   let threw = false;
   let error;
   try {
@@ -295,13 +336,12 @@ assert.rejects = async function rejects(promiseFn, ...args) {
 };
 
 assert.doesNotReject = async function doesNotReject(promiseFn, ...args) {
-  const [, message] = splitExpected(...args);
+  const [expected, message] = splitExpected(...args);
+  const promise = promiseOf(promiseFn);
   try {
-    await (typeof promiseFn === 'function' ? promiseFn() : promiseFn);
+    await promise;
   } catch (error) {
-    innerFail({ actual: error, operator: 'doesNotReject', stackStartFn: doesNotReject,
-                message: `Got unwanted rejection${message ? `: ${message}` : '.'}\n` +
-                  `Actual message: "${error?.message}"` });
+    unwanted(error, expected, message, 'doesNotReject', doesNotReject);
   }
 };
 

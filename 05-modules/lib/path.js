@@ -100,22 +100,26 @@ function lastSegment(path) {
   return { start, end };
 }
 
-// Everything before the last segment, less the one separator just before
-// it (others stay, as in Node: dirname('a//b') is 'a/'; '//a' keeps '//').
+// Only the one slash before the last segment goes: '/a//b' has dirname
+// '/a/' (Node keeps any other slashes as they were written). A path whose
+// only slashes lead it ('//a') keeps two, as Node does.
 function dirname(path) {
   validateString(path, 'path');
   if (path.length === 0) return '.';
-  const absolute = path.charCodeAt(0) === SLASH;
   const { start } = lastSegment(path);
-  const end = start - 1;
-  if (end < 1) return absolute ? '/' : '.';
+  const absolute = path.charCodeAt(0) === SLASH;
+  const end = start - 1;  // the slash before the last segment, or -1
+  if (end <= 0) return absolute ? '/' : '.';
   if (absolute && end === 1) return '//';
   return path.slice(0, end);
 }
 
 function basename(path, suffix) {
-  if (suffix !== undefined) validateString(suffix, 'ext');
+  if (suffix !== undefined) validateString(suffix, 'suffix');
   validateString(path, 'path');
+  // A suffix that is the whole path leaves nothing (but one that is only
+  // the whole last segment, as in '/dir/.js', is kept: Node's rule).
+  if (suffix !== undefined && suffix.length > 0 && suffix === path) return '';
   const { start, end } = lastSegment(path);
   if (start >= end) return '';  // '/' or ''
   const base = path.slice(start, end);
@@ -145,10 +149,9 @@ function parse(path) {
   if (result.base === '/' || (start === 0 && end === 1 && result.root === '/')) result.base = '';
   result.ext = extname(result.base);
   result.name = result.ext ? result.base.slice(0, -result.ext.length) : result.base;
-  // The directory: everything before the one separator before the base;
-  // the root when nothing else is left.
-  const dirEnd = start - 1;
-  if (dirEnd >= (result.root ? 2 : 1)) result.dir = path.slice(0, dirEnd);
+  // dir is all before the slash that ends it, as written ('//a' has dir '/'):
+  // unlike dirname, parse does not special-case a doubled leading slash.
+  if (start > 1) result.dir = path.slice(0, start - 1);
   else if (result.root) result.dir = '/';
   return result;
 }

@@ -46,6 +46,8 @@ def main():
     parser.add_argument("--node", help="run every test on this Node instead")
     args = parser.parse_args()
     runtime = args.node or args.runtime
+    if args.node and args.runtime:  # with --node, the first positional is a test
+        args.tests.insert(0, args.runtime)
     if not runtime:
         parser.error("name a runtime, or --node")
     if os.sep in runtime:

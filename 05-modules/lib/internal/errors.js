@@ -140,6 +140,9 @@ E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target) =>
 E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath) => (subpath === '.' ?
   `No "exports" main defined in ${pkgPath}package.json` :
   `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json`), Error);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
+  `Expected ${input} to be returned from the "${name}" function but got ` +
+  `${describeReceived(value).slice(' Received '.length)}.`, TypeError);
 E('ERR_MISSING_ARGS', (...names) => {
   const quoted = names.map((name) => `"${name}"`);
   const list = quoted.length > 2 ? `${quoted.slice(0, -1).join(', ')}, and ${quoted.at(-1)}` :

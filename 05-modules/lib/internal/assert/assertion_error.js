@@ -98,25 +98,34 @@ class AssertionError extends Error {
     }
     const { message, operator, stackStartFn, details } = options;
     let { actual, expected } = options;
-    if (message != null) {
-      // A message of the caller's own; for two short values, Node adds them.
-      const a = inspectValue(actual);
-      const b = inspectValue(expected);
-      if ((operator === 'deepStrictEqual' || operator === 'strictEqual') &&
-          !a.includes('\n') && !b.includes('\n')) {
-        super(`${message}\n\n${a} !== ${b}\n`);
+    const diffed = operator === 'deepStrictEqual' || operator === 'strictEqual';
+    if (message != null && !(diffed && message === '')) {
+      // A message of the caller's own stands in for the first line of the
+      // generated one (for the two operators that show a diff), so the
+      // values still follow it.
+      if (diffed) {
+        const generated = errDiffMessage(actual, expected, operator);
+        const header = kReadableOperator[operator];
+        super(generated.startsWith(header) ?
+          `${message}${generated.slice(header.length)}` : generated);
       } else {
         super(String(message));
       }
-    } else if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
+    } else if (diffed) {
       super(errDiffMessage(actual, expected, operator));
     } else if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
       let base = kReadableOperator[operator];
-      if (operator === 'notStrictEqual' && typeof actual === 'object' && actual !== null) {
+      if (operator === 'notStrictEqual' && ((typeof actual === 'object' && actual !== null) ||
+                                            typeof actual === 'function')) {
         base = kReadableOperator.notStrictEqualObject;
       }
       const lines = inspectValue(actual).split('\n');
-      super(lines.length === 1 ? `${base} ${lines[0]}` : `${base}\n\n${lines.join('\n')}\n`);
+      // A value of one short line follows on the same line; a longer one
+      // gets a paragraph of its own.
+      if (lines.length === 1) super(`${base}${lines[0].length > 5 ? '\n\n' : ' '}${lines[0]}`);
+      else super(`${base}\n\n${lines.join('\n')}\n`);
+    } else if (operator === 'notDeepEqual' && inspectValue(actual) === inspectValue(expected)) {
+      super(`${kReadableOperator.notDeepEqual}\n\n${inspectValue(actual)}`);
     } else if (operator === 'deepEqual' || operator === 'notDeepEqual') {
       const base = operator === 'deepEqual' ? kReadableOperator.deepEqual :
         kReadableOperator.notDeepEqualUnequal;
@@ -124,9 +133,9 @@ class AssertionError extends Error {
         'should not loosely deep-equal';
       super(`${base}\n\n${inspectValue(actual)}\n\n${word}\n\n${inspectValue(expected)}`);
     } else {
-      super(`${inspect(actual)} ${operator} ${inspect(expected)}`);
+      super(`${inspectValue(actual)} ${operator} ${inspectValue(expected)}`);
     }
-    this.generatedMessage = message == null;
+    this.generatedMessage = message == null || (diffed && message === '');
     Object.defineProperty(this, 'name', { value: 'AssertionError [ERR_ASSERTION]',
                                           enumerable: false, writable: true, configurable: true });
     this.code = 'ERR_ASSERTION';

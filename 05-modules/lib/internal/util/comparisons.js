@@ -68,9 +68,9 @@ function contentsEqual(a, b, memos) {
     if (!setEqual(a, b, memos)) return false;
   } else if (types.isMap(a)) {
     if (!mapEqual(a, b, memos)) return false;
-  } else if (types.isWeakMap(a) || types.isWeakSet(a) || types.isPromise(a)) {
-    return false;  // their contents cannot be seen: only the same object is equal
   }
+  // A WeakMap, WeakSet or Promise holds nothing that can be looked at: two of
+  // them compare by their own keys alone, as plain objects (Node 20's rule).
   return keysEqual(a, b, memos);
 }
 
