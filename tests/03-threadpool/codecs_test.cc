@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -232,6 +233,32 @@ TEST_F(EncodingTest, LongTextsDecodeAcrossChunks) {
   std::string hex = Read(bytes, pool::Encoding::kHex);
   decoded = Write(hex, pool::Encoding::kHex);
   EXPECT_EQ(std::vector<uint8_t>(decoded.begin(), decoded.end()), bytes);
+}
+
+TEST_F(EncodingTest, LargeResultsAreExternalStringsAndDeadOnesAreCollected) {
+  std::vector<uint8_t> bytes = Sample(1 << 20);
+  v8::Local<v8::String> text =
+      pool::BytesToString(isolate(), bytes.data(), bytes.size(), pool::Encoding::kBase64)
+          .ToLocalChecked();
+  EXPECT_TRUE(text->IsExternalOneByte());
+  EXPECT_EQ(engine::ToUtf8(isolate(), text), ReferenceEncode(bytes, false));
+  std::vector<uint8_t> small = Sample(1000);
+  EXPECT_FALSE(pool::BytesToString(isolate(), small.data(), small.size(), pool::Encoding::kHex)
+                   .ToLocalChecked()
+                   ->IsExternal());
+
+  // 300 dead strings of 1.4 MB (420 MB in all), made without returning to
+  // any loop: V8's count of external memory must stay near the 64 MiB at
+  // which a collection is asked for, not grow with them.
+  int64_t start = isolate()->AdjustAmountOfExternalAllocatedMemory(0);
+  int64_t highest = start;
+  for (int i = 0; i < 300; i++) {
+    v8::HandleScope scope(isolate());
+    pool::BytesToString(isolate(), bytes.data(), bytes.size(), pool::Encoding::kBase64)
+        .ToLocalChecked();
+    highest = std::max(highest, isolate()->AdjustAmountOfExternalAllocatedMemory(0));
+  }
+  EXPECT_LT(highest - start, int64_t{80} << 20);
 }
 
 TEST_F(EncodingTest, TwoByteCharactersAreReadThroughTheirLowByte) {
