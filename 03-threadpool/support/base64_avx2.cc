@@ -28,8 +28,9 @@
 /// the two last ones. So the encoder works out which range each digit is
 /// in as a number from 0 to 13, and a pshufb turns that into the offset to
 /// add. The decoder goes back by the character's high four bits (its row in
-/// an ASCII chart: '0'..'9', 'A'..'O', 'P'..'Z', ...), with the three
-/// characters that break their row's pattern ('-', '/', '_') set directly.
+/// an ASCII chart: '0'..'9', 'A'..'O', 'P'..'Z', ...); the three characters
+/// that break their row's pattern ('-', '/', '_') nudge the lookup into
+/// slots of the table that no row uses.
 ///
 /// Encoding one block (3 bytes s0 s1 s2 shown; each lane does 12 bytes):
 ///
@@ -50,8 +51,8 @@
 ///                the two means the block holds something that is not
 ///                base64 ('=', whitespace, junk, anything above 0x7f), and
 ///                the block is left to the careful scalar code
-///     translate  add an offset picked by the high four bits, then fix
-///                '-', '/' and '_'
+///     translate  add an offset picked by the high four bits (nudged by
+///                the low four for '-', '/' and '_')
 ///     pack       maddubs: a b c d -> a<<6|b, c<<6|d; madd: -> 24 bits;
 ///                pshufb the three bytes of each 4 into order and together,
 ///                permute the two lanes' 12 bytes together; store 24
@@ -144,16 +145,19 @@ AVX2_FUNCTION bool CharactersToDigits(__m256i chars, __m256i* digits) {
       _mm256_and_si256(_mm256_shuffle_epi8(row_bit, row), _mm256_shuffle_epi8(invalid_in, column));
   if (!_mm256_testz_si256(bad, bad)) return false;
 
-  // Valid now, so the row says the offset, except for the three characters
-  // that break their row's pattern: '+' is 43 -> 62 (+19, row 2's offset),
-  // but '-' and '/' are in row 2 too, and '_' in row 5.
-  __m256i offsets = Table(0, 0, 19, 4, -65, -65, -71, -71, 0, 0, 0, 0, 0, 0, 0, 0);
-  __m256i values = _mm256_add_epi8(chars, _mm256_shuffle_epi8(offsets, row));
-  __m256i is_62 = _mm256_cmpeq_epi8(chars, _mm256_set1_epi8('-'));
-  __m256i is_63 = _mm256_or_si256(_mm256_cmpeq_epi8(chars, _mm256_set1_epi8('/')),
-                                  _mm256_cmpeq_epi8(chars, _mm256_set1_epi8('_')));
-  values = _mm256_blendv_epi8(values, _mm256_set1_epi8(62), is_62);
-  *digits = _mm256_blendv_epi8(values, _mm256_set1_epi8(63), is_63);
+  // Valid now, so the row says the offset to add ('0'..'9' + 4 are 52..61,
+  // 'A'..'O' and 'P'..'Z' - 65, 'a'..'z' - 71, '+' + 19 is 62), except for
+  // '-', '/' and '_'. To fold those in, the key into the offset table is the
+  // row XOR a nudge picked by the column: 0 for most columns (the key is the
+  // row), 8 for column D and 13 for column F. The nudged keys of columns D
+  // and F land in slots no row uses, which hold the offsets for every
+  // character of those columns:
+  //   key   2   3   4,5   6,7   8(_)  9(O)  10(-)  11(o)  12(M)  14(m)  15(/)
+  //   add  19   4   -65   -71   -32   -65    17    -71    -65    -71    16
+  __m256i nudge = Table(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 13);
+  __m256i key = _mm256_xor_si256(row, _mm256_shuffle_epi8(nudge, column));
+  __m256i offsets = Table(0, 0, 19, 4, -65, -65, -71, -71, -32, -65, 17, -71, -65, 0, -71, 16);
+  *digits = _mm256_add_epi8(chars, _mm256_shuffle_epi8(offsets, key));
   return true;
 }
 

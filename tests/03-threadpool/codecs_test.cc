@@ -402,6 +402,19 @@ TEST_F(EncodingTest, LargeResultsAreExternalStringsAndDeadOnesAreCollected) {
           .ToLocalChecked();
   EXPECT_TRUE(text->IsExternalOneByte());
   EXPECT_EQ(engine::ToUtf8(isolate(), text), ReferenceEncode(bytes, false));
+  // Decoded back straight from its memory, whole or into less room.
+  std::string decoded = pool::StringToBytes(isolate(), text, pool::Encoding::kBase64);
+  EXPECT_EQ(std::vector<uint8_t>(decoded.begin(), decoded.end()), bytes);
+  std::vector<uint8_t> part(1000);
+  EXPECT_EQ(pool::WriteString(isolate(), text, pool::Encoding::kBase64, part.data(), part.size()),
+            part.size());
+  EXPECT_EQ(part, std::vector<uint8_t>(bytes.begin(), bytes.begin() + 1000));
+  v8::Local<v8::String> hex =
+      pool::BytesToString(isolate(), bytes.data(), bytes.size(), pool::Encoding::kHex)
+          .ToLocalChecked();
+  EXPECT_TRUE(hex->IsExternalOneByte());
+  decoded = pool::StringToBytes(isolate(), hex, pool::Encoding::kHex);
+  EXPECT_EQ(std::vector<uint8_t>(decoded.begin(), decoded.end()), bytes);
   std::vector<uint8_t> small = Sample(1000);
   EXPECT_FALSE(pool::BytesToString(isolate(), small.data(), small.size(), pool::Encoding::kHex)
                    .ToLocalChecked()
