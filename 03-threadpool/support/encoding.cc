@@ -1,7 +1,6 @@
 #include "support/encoding.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -218,17 +217,32 @@ v8::MaybeLocal<v8::String> Utf16leDecode(v8::Isolate* isolate, const uint8_t* da
 }  // namespace
 
 std::optional<Encoding> ParseEncoding(std::string_view name) {
-  std::string lower;
-  for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (lower == "utf8" || lower == "utf-8") return Encoding::kUtf8;
-  if (lower == "utf16le" || lower == "utf-16le" || lower == "ucs2" || lower == "ucs-2") {
-    return Encoding::kUtf16le;
+  // Called for nearly every toString() and Buffer.from(): no allocation.
+  // Every name is ASCII and at most 9 characters; Node lower-cases the
+  // name first, which here may be done in ASCII (no other character
+  // lower-cases into a letter of these names).
+  struct Named {
+    std::string_view name;
+    Encoding encoding;
+  };
+  static constexpr Named kNames[] = {
+      {"utf8", Encoding::kUtf8},       {"utf-8", Encoding::kUtf8},
+      {"base64", Encoding::kBase64},   {"base64url", Encoding::kBase64Url},
+      {"hex", Encoding::kHex},         {"latin1", Encoding::kLatin1},
+      {"binary", Encoding::kLatin1},   {"ascii", Encoding::kAscii},
+      {"utf16le", Encoding::kUtf16le}, {"utf-16le", Encoding::kUtf16le},
+      {"ucs2", Encoding::kUtf16le},    {"ucs-2", Encoding::kUtf16le},
+  };
+  char lower[9];
+  if (name.size() > sizeof lower) return std::nullopt;
+  for (size_t i = 0; i < name.size(); i++) {
+    char c = name[i];
+    lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  if (lower == "latin1" || lower == "binary") return Encoding::kLatin1;
-  if (lower == "ascii") return Encoding::kAscii;
-  if (lower == "hex") return Encoding::kHex;
-  if (lower == "base64") return Encoding::kBase64;
-  if (lower == "base64url") return Encoding::kBase64Url;
+  std::string_view lowered(lower, name.size());
+  for (const Named& named : kNames) {
+    if (named.name == lowered) return named.encoding;
+  }
   return std::nullopt;
 }
 
@@ -257,13 +271,12 @@ size_t StringByteLength(v8::Isolate* isolate, v8::Local<v8::String> text, Encodi
     case Encoding::kBase64Url: {
       // Node's base64ByteLength: up to two '=' at the end do not count.
       size_t bytes = length;
-      auto char_at = [&](size_t i) {
-        uint16_t unit;
-        text->Write(isolate, &unit, static_cast<int>(i), 1, v8::String::NO_NULL_TERMINATION);
-        return unit;
-      };
-      if (bytes > 0 && char_at(bytes - 1) == '=') bytes--;
-      if (bytes > 1 && char_at(bytes - 1) == '=') bytes--;
+      uint16_t last[2] = {0, 0};  // the last two characters, in one call
+      int count = static_cast<int>(std::min<size_t>(length, 2));
+      text->Write(isolate, last + 2 - count, static_cast<int>(length) - count, count,
+                  v8::String::NO_NULL_TERMINATION);
+      if (bytes > 0 && last[1] == '=') bytes--;
+      if (bytes > 1 && last[0] == '=' && last[1] == '=') bytes--;
       return bytes * 3 / 4;
     }
   }

@@ -347,6 +347,23 @@ TEST(HexTest, DigitsBothWaysAndTheFirstBadPairEndsIt) {
   EXPECT_EQ(decode("g1"), Bytes(""));
 }
 
+TEST(EncodingNameTest, NodesNamesInAnyCaseAndNothingElse) {
+  EXPECT_EQ(pool::ParseEncoding("utf8"), pool::Encoding::kUtf8);
+  EXPECT_EQ(pool::ParseEncoding("UTF-8"), pool::Encoding::kUtf8);
+  EXPECT_EQ(pool::ParseEncoding("Base64"), pool::Encoding::kBase64);
+  EXPECT_EQ(pool::ParseEncoding("BASE64URL"), pool::Encoding::kBase64Url);
+  EXPECT_EQ(pool::ParseEncoding("Binary"), pool::Encoding::kLatin1);
+  EXPECT_EQ(pool::ParseEncoding("latin1"), pool::Encoding::kLatin1);
+  EXPECT_EQ(pool::ParseEncoding("ascii"), pool::Encoding::kAscii);
+  EXPECT_EQ(pool::ParseEncoding("hex"), pool::Encoding::kHex);
+  for (const char* name : {"ucs2", "UCS-2", "utf16le", "Utf-16LE"}) {
+    EXPECT_EQ(pool::ParseEncoding(name), pool::Encoding::kUtf16le) << name;
+  }
+  for (const char* name : {"", "utf", "utf88", "base64urlx", "base64 ", "he\xc3\xa9", "latin2"}) {
+    EXPECT_EQ(pool::ParseEncoding(name), std::nullopt) << name;
+  }
+}
+
 // Through V8 strings: long texts go through encoding.cc's chunks, and a
 // two-byte string's characters are read through their low byte, as Node does.
 class EncodingTest : public ::testing::Test {
