@@ -32,7 +32,7 @@
 /// A decoder may be fed a long string in chunks (encoding.cc copies V8's
 /// characters out a chunk at a time): DecodeState carries what a chunk left
 /// over. A two-byte character is read through its low byte, as Node does
-/// ('\u0141' counts as 'A').
+/// (U+0141 counts as 'A', whose code 0x41 is its low byte).
 #pragma once
 
 #include <cstddef>
