@@ -4,6 +4,8 @@
 #include <array>
 #include <cstring>
 
+#include "support/base64_avx2.h"
+
 namespace pool {
 namespace {
 
@@ -116,6 +118,9 @@ uint64_t LoadBigEndian64(const uint8_t* data) {
   return __builtin_bswap64(word);
 }
 
+/// Whether to take the AVX2 blocks: asked for (or left to kAuto) and possible.
+bool UseAvx2(Base64Kernel kernel) { return kernel != Base64Kernel::kScalar && avx2::Available(); }
+
 /// Four characters (read through their low byte) as one group: the three
 /// bytes in the low 24 bits, kBadGroup set if any is not base64.
 template <typename Char>
@@ -126,13 +131,21 @@ uint32_t DecodeGroup(const Char* text) {
 
 }  // namespace
 
+bool Base64KernelAvailable(Base64Kernel kernel) {
+  return kernel != Base64Kernel::kAvx2 || avx2::Available();
+}
+
 size_t Base64EncodedLength(size_t size, bool url) {
   return url ? (size * 4 + 2) / 3 : (size + 2) / 3 * 4;
 }
 
-void Base64Encode(const uint8_t* data, size_t size, char* out, bool url) {
+void Base64Encode(const uint8_t* data, size_t size, char* out, bool url, Base64Kernel kernel) {
   const PairTable& pairs = url ? kBase64UrlPairs : kBase64Pairs;
   size_t i = 0;
+  if (UseAvx2(kernel)) {
+    i = avx2::Base64EncodeBlocks(data, size, out, url);
+    out += i / 3 * 4;
+  }
   // Six bytes (48 bits, four 12-bit indexes) make eight characters; the load
   // reads eight bytes, so the last two groups of three go the short way.
   for (; i + 8 <= size; i += 6) {
@@ -176,14 +189,25 @@ void HexEncode(const uint8_t* data, size_t size, char* out) {
 
 template <typename Char>
 void Base64Decode(const Char* text, size_t length, uint8_t* out, size_t capacity,
-                  DecodeState* state) {
+                  DecodeState* state, Base64Kernel kernel) {
+  // The vector code reads one byte a character; a two-byte string (rare as
+  // base64) stays on this code.
+  const bool avx2 = sizeof(Char) == 1 && UseAvx2(kernel);
   size_t i = 0;
   size_t written = state->written;
   while (i < length) {
-    // The fast path, between whole groups. Each group is stored as a 32-bit
-    // word whose fourth byte the next group overwrites, so it runs while
-    // there is room for that spare byte.
+    // The fast paths, between whole groups: blocks of 32 characters, then
+    // of 8 and 4. Each 4 is stored as a 32-bit word whose fourth byte the
+    // next group overwrites, so that runs while there is room for it.
     if (state->bit_count == 0) {
+      if constexpr (sizeof(Char) == 1) {
+        if (avx2) {
+          size_t used =
+              avx2::Base64DecodeBlocks(text + i, length - i, out + written, capacity - written);
+          i += used;
+          written += used / 4 * 3;
+        }
+      }
       while (i + 8 <= length && written + 7 <= capacity) {
         uint32_t first = DecodeGroup(text + i);
         uint32_t second = DecodeGroup(text + i + 4);
@@ -247,8 +271,10 @@ void HexDecode(const Char* text, size_t length, uint8_t* out, size_t capacity, D
   if (state->written == capacity) state->done = true;
 }
 
-template void Base64Decode<uint8_t>(const uint8_t*, size_t, uint8_t*, size_t, DecodeState*);
-template void Base64Decode<uint16_t>(const uint16_t*, size_t, uint8_t*, size_t, DecodeState*);
+template void Base64Decode<uint8_t>(const uint8_t*, size_t, uint8_t*, size_t, DecodeState*,
+                                    Base64Kernel);
+template void Base64Decode<uint16_t>(const uint16_t*, size_t, uint8_t*, size_t, DecodeState*,
+                                     Base64Kernel);
 template void HexDecode<uint8_t>(const uint8_t*, size_t, uint8_t*, size_t, DecodeState*);
 template void HexDecode<uint16_t>(const uint16_t*, size_t, uint8_t*, size_t, DecodeState*);
 

@@ -8,8 +8,12 @@
 /// makes them testable on their own and fast: both directions sit on the hot
 /// path of Buffer.from(string, 'base64') and buffer.toString('base64').
 ///
-/// Speed comes from wide table lookups rather than from arithmetic per
-/// character:
+/// Where the CPU has AVX2, whole blocks of 24 bytes / 32 characters go to
+/// the vector code of base64_avx2.h, and the code here does the rest (the
+/// ends, and decoding from the first unusual character on). The code here
+/// is also the fallback for other CPUs, and the reference the vector code is
+/// tested against. Its speed comes from wide table lookups rather than from
+/// arithmetic per character:
 ///
 ///     encode   6 bytes -> 8 characters per step: four 12-bit indexes into a
 ///              4096-entry table that gives two characters at once, stored
@@ -28,7 +32,7 @@
 /// A decoder may be fed a long string in chunks (encoding.cc copies V8's
 /// characters out a chunk at a time): DecodeState carries what a chunk left
 /// over. A two-byte character is read through its low byte, as Node does
-/// (U+0141 counts as 'A').
+/// (U+0141 counts as 'A', whose code 0x41 is its low byte).
 #pragma once
 
 #include <cstddef>
@@ -36,13 +40,24 @@
 
 namespace pool {
 
+/// The code that does the base64 work. kAuto takes the AVX2 code
+/// (base64_avx2.h) when the CPU has it, asked once at run time, and the
+/// portable scalar code otherwise; the two give the same results, and tests
+/// name each to hold them against each other.
+enum class Base64Kernel { kAuto, kScalar, kAvx2 };
+
+/// Whether `kernel` can run on this machine (kAuto and kScalar always can).
+bool Base64KernelAvailable(Base64Kernel kernel);
+
 /// How many characters Base64Encode() writes for `size` bytes: whole groups
 /// of four with '=' padding for base64, no padding for base64url.
 size_t Base64EncodedLength(size_t size, bool url);
 
 /// Writes the base64 (or base64url) text of `size` bytes at `data` to `out`,
-/// exactly Base64EncodedLength(size, url) characters.
-void Base64Encode(const uint8_t* data, size_t size, char* out, bool url);
+/// exactly Base64EncodedLength(size, url) characters. (A kernel this machine
+/// cannot run is taken as kScalar.)
+void Base64Encode(const uint8_t* data, size_t size, char* out, bool url,
+                  Base64Kernel kernel = Base64Kernel::kAuto);
 
 /// Writes two lower-case hex digits per byte to `out` (2 * size characters).
 void HexEncode(const uint8_t* data, size_t size, char* out);
@@ -60,7 +75,7 @@ struct DecodeState {
 /// (a one-byte string) or uint16_t.
 template <typename Char>
 void Base64Decode(const Char* text, size_t length, uint8_t* out, size_t capacity,
-                  DecodeState* state);
+                  DecodeState* state, Base64Kernel kernel = Base64Kernel::kAuto);
 
 /// Decodes hex digit pairs into out[state->written, capacity), stopping for
 /// good at the first pair that is not hex (Node's rule). `length` must be

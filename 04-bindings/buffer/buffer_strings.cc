@@ -152,8 +152,8 @@ void BufferToString(const v8::FunctionCallbackInfo<v8::Value>& info) {
   // Out-of-range positions are clamped rather than refused, as Node does
   // (with JavaScript's comparisons: undefined is NaN, null is 0).
   const double length = static_cast<double>(bytes.size);
-  double start_number, end_number = length;
-  if (!info[1]->NumberValue(context).To(&start_number)) return;
+  double start_number = 0, end_number = length;  // (undefined is NaN, which counts as 0)
+  if (!info[1]->IsUndefined() && !info[1]->NumberValue(context).To(&start_number)) return;
   int32_t start;
   if (start_number <= 0) {
     start = 0;
