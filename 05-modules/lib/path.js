@@ -9,21 +9,12 @@ const { validateString } = require('internal/validators');
 const SLASH = 47;  // '/'
 const DOT = 46;  // '.'
 
-// Resolves '.' and '..' segments and folds repeated slashes. With
-// `allowAboveRoot`, a relative path keeps its leading '..' segments; an
-// absolute one never climbs above '/'.
+const { normalizeSegments: foldSegments } = require('internal/path/segments');
+
+// A rootless path with '.', '..' and repeated slashes folded (see
+// internal/path/segments.js).
 function normalizeSegments(path, allowAboveRoot) {
-  const kept = [];
-  for (const segment of path.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') {
-      if (kept.length > 0 && kept[kept.length - 1] !== '..') kept.pop();
-      else if (allowAboveRoot) kept.push('..');
-      continue;
-    }
-    kept.push(segment);
-  }
-  return kept.join('/');
+  return foldSegments(path.split('/'), allowAboveRoot).join('/');
 }
 
 function resolve(...args) {

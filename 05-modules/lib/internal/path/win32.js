@@ -54,20 +54,12 @@ function splitRoot(path) {
   return { device: '', absolute: false, end: 0 };
 }
 
-// Folds '.', '..' and repeated separators of a rootless path; keeps leading
-// '..' when `allowAboveRoot`. Segments are joined with '\'.
+const { normalizeSegments } = require('internal/path/segments');
+
+// A rootless path with '.', '..' and repeated separators (either kind)
+// folded, its segments joined with '\\'.
 function normalizeTail(tail, allowAboveRoot) {
-  const kept = [];
-  for (const segment of tail.split(/[\\/]/)) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') {
-      if (kept.length > 0 && kept[kept.length - 1] !== '..') kept.pop();
-      else if (allowAboveRoot) kept.push('..');
-      continue;
-    }
-    kept.push(segment);
-  }
-  return kept.join('\\');
+  return normalizeSegments(tail.split(/[\\/]/), allowAboveRoot).join('\\');
 }
 
 function resolve(...args) {
