@@ -1,5 +1,6 @@
 // path.win32 on Linux: drives, drive-relative paths, UNC roots, both
 // separators, and every function on each.
+process.chdir('/');  // resolve() starts from the current directory: make it the same everywhere
 const w = require('path').win32;
 const inputs = ['', '.', '..', 'a', 'a\\b', 'a/b/../c', 'C:', 'C:\\', 'C:/', 'c:\\a\\..\\..\\b', 'C:a\\b', 'C:..\\a', '\\', '\\\\', '\\\\server', '\\\\server\\', '\\\\server\\share', '\\\\server\\share\\', '\\\\server\\share\\dir\\file.txt', '//server/share/a', '\\a\\b\\', 'a\\b\\', 'file.tar.gz', '.profile', 'a.', '..\\..\\x', 'C:\\dir\\', '\\\\?\\C:\\x', 'a\\\\\\b', 'C:\\a\\b.c\\'];
 for (const fn of ['normalize', 'isAbsolute', 'dirname', 'basename', 'extname', 'parse', 'toNamespacedPath']) {
