@@ -21,9 +21,9 @@
 #include <cstddef>
 #include <memory>
 
-#include "support/bytes.h"
 #include "modules/fs_jobs.h"
 #include "pool_call.h"
+#include "support/bytes.h"
 #include "support/validate.h"
 
 namespace pool {

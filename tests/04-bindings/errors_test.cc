@@ -2,8 +2,8 @@
 #include <gtest/gtest.h>
 #include <uv.h>
 
-#include "realm_test.h"
 #include "node_errors.h"
+#include "realm_test.h"
 #include "support/uv_errors.h"
 
 namespace bindings_test {

@@ -13,9 +13,9 @@ namespace test_support {
 class RealmTest : public PoolTest {
  protected:
   RealmTest()
-      : PoolTest("04-bindings"), realm_(std::make_unique<bindings::Realm>(
-                                  *runtime_, *modules_,
-                                  std::vector<bindings::BindingList>{bindings::kStage04Bindings})) {
+      : PoolTest("04-bindings"),
+        realm_(std::make_unique<bindings::Realm>(
+            *runtime_, *modules_, std::vector<bindings::BindingList>{bindings::kStage04Bindings})) {
     realm_->Bootstrap();
   }
 
