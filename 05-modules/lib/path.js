@@ -7,9 +7,8 @@
 const { validateString } = require('internal/validators');
 
 const SLASH = 47;  // '/'
-const DOT = 46;  // '.'
 
-const { normalizeSegments: foldSegments } = require('internal/path/segments');
+const { formatPath, normalizeSegments: foldSegments } = require('internal/path/segments');
 
 // A rootless path with '.', '..' and repeated slashes folded (see
 // internal/path/segments.js).
@@ -148,18 +147,7 @@ function parse(path) {
 }
 
 function format(pathObject) {
-  if (pathObject === null || typeof pathObject !== 'object') {
-    const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
-    throw new ERR_INVALID_ARG_TYPE('pathObject', 'Object', pathObject);
-  }
-  const dir = pathObject.dir || pathObject.root;
-  let base = pathObject.base;
-  if (!base) {
-    const ext = pathObject.ext || '';
-    base = `${pathObject.name || ''}${ext && ext.charCodeAt(0) !== DOT ? '.' : ''}${ext}`;
-  }
-  if (!dir) return base;
-  return dir === pathObject.root ? `${dir}${base}` : `${dir}/${base}`;
+  return formatPath(pathObject, '/');
 }
 
 const posix = {

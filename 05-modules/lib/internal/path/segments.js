@@ -19,4 +19,21 @@ function normalizeSegments(parts, allowAboveRoot) {
   return kept;
 }
 
-module.exports = { normalizeSegments };
+// path.format for either flavour: `sep` joins dir and base. (A Windows
+// root already ends with its separator, as a POSIX '/' does.)
+function formatPath(pathObject, sep) {
+  if (pathObject === null || typeof pathObject !== 'object') {
+    const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+    throw new ERR_INVALID_ARG_TYPE('pathObject', 'Object', pathObject);
+  }
+  const dir = pathObject.dir || pathObject.root;
+  let base = pathObject.base;
+  if (!base) {
+    const ext = pathObject.ext || '';
+    base = `${pathObject.name || ''}${ext && !ext.startsWith('.') ? '.' : ''}${ext}`;
+  }
+  if (!dir) return base;
+  return dir === pathObject.root ? `${dir}${base}` : `${dir}${sep}${base}`;
+}
+
+module.exports = { formatPath, normalizeSegments };

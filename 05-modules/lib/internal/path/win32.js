@@ -15,7 +15,7 @@
 // regard to case, as Windows compares them.
 'use strict';
 
-const { validateString, validateObject } = require('internal/validators');
+const { validateString } = require('internal/validators');
 
 const isSep = (code) => code === 47 || code === 92;  // '/' or '\'
 const isLetter = (code) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -54,7 +54,7 @@ function splitRoot(path) {
   return { device: '', absolute: false, end: 0 };
 }
 
-const { normalizeSegments } = require('internal/path/segments');
+const { formatPath, normalizeSegments } = require('internal/path/segments');
 
 // A rootless path with '.', '..' and repeated separators (either kind)
 // folded, its segments joined with '\\'.
@@ -261,15 +261,7 @@ function parse(path) {
 }
 
 function format(pathObject) {
-  validateObject(pathObject, 'pathObject');
-  const dir = pathObject.dir || pathObject.root;
-  let base = pathObject.base;
-  if (!base) {
-    const ext = pathObject.ext || '';
-    base = `${pathObject.name || ''}${ext && ext.charCodeAt(0) !== 46 ? '.' : ''}${ext}`;
-  }
-  if (!dir) return base;
-  return dir === pathObject.root ? `${dir}${base}` : `${dir}\\${base}`;
+  return formatPath(pathObject, '\\');
 }
 
 module.exports = {
