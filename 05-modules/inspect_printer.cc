@@ -10,8 +10,10 @@
 ///
 ///     inspect(value, { depth, showHidden, showProxy, customInspect,
 ///                      maxArrayLength, maxStringLength, breakLength,
-///                      compact })  ->  string
-///     format(...args)  ->  what console.log(...args) prints (util.format)
+///                      compact }, inspect)  ->  string
+///     format(options, inspect, ...args)  ->  util.formatWithOptions
+///
+/// `inspect` is util.inspect, handed to custom inspect methods.
 #include <v8.h>
 
 #include <climits>
@@ -52,41 +54,66 @@ bool ReadFlag(Realm& realm, v8::Local<v8::Object> options, const char* name, boo
   return true;
 }
 
+// Node's inspect options from a plain object, over stage 01's defaults.
+// Both entry points let user code's errors escape (throw_user_errors), as
+// Node's util.inspect and util.format do, and hand custom inspect methods
+// util.inspect as their third argument.
+bool ReadOptions(Realm& realm, v8::Local<v8::Value> from, v8::Local<v8::Value> inspect_function,
+                 engine::InspectOptions* options) {
+  options->throw_user_errors = true;
+  if (inspect_function->IsFunction()) options->inspect_function = inspect_function;
+  if (!from->IsObject()) return true;
+  v8::Local<v8::Object> object = from.As<v8::Object>();
+  v8::Local<v8::Value> compact;
+  if (!ReadLimit(realm, object, "depth", &options->depth) ||
+      !ReadFlag(realm, object, "showHidden", &options->show_hidden) ||
+      !ReadFlag(realm, object, "showProxy", &options->show_proxy) ||
+      !ReadFlag(realm, object, "customInspect", &options->custom_inspect) ||
+      !ReadLimit(realm, object, "maxArrayLength", &options->max_array_length) ||
+      !ReadLimit(realm, object, "maxStringLength", &options->max_string_length) ||
+      !ReadLimit(realm, object, "breakLength", &options->break_length) ||
+      !object->Get(realm.context(), realm.Name("compact")).ToLocal(&compact)) {
+    return false;
+  }
+  if (compact->IsFalse()) options->compact = 0;
+  if (compact->IsNumber()) options->compact = compact.As<v8::Int32>()->Value();
+  return true;
+}
+
+// inspect(value, options, inspect)
 void Inspect(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Realm& realm = Realm::GetCurrent(info);
   engine::InspectOptions options;
-  if (info[1]->IsObject()) {
-    v8::Local<v8::Object> object = info[1].As<v8::Object>();
-    v8::Local<v8::Value> compact;
-    if (!ReadLimit(realm, object, "depth", &options.depth) ||
-        !ReadFlag(realm, object, "showHidden", &options.show_hidden) ||
-        !ReadFlag(realm, object, "showProxy", &options.show_proxy) ||
-        !ReadFlag(realm, object, "customInspect", &options.custom_inspect) ||
-        !ReadLimit(realm, object, "maxArrayLength", &options.max_array_length) ||
-        !ReadLimit(realm, object, "maxStringLength", &options.max_string_length) ||
-        !ReadLimit(realm, object, "breakLength", &options.break_length) ||
-        !object->Get(realm.context(), realm.Name("compact")).ToLocal(&compact)) {
-      return;
-    }
-    if (compact->IsFalse()) options.compact = 0;
-    if (compact->IsNumber()) options.compact = compact.As<v8::Int32>()->Value();
-  }
+  if (!ReadOptions(realm, info[1], info[2], &options)) return;
+  v8::TryCatch try_catch(realm.isolate());
   std::string text = engine::Inspect(realm.context(), info[0], options);
+  if (try_catch.HasCaught()) {
+    try_catch.ReThrow();
+    return;
+  }
   info.GetReturnValue().Set(engine::ToV8String(realm.isolate(), text));
 }
 
-// format(...args): what console.log prints for these arguments.
+// format(options, inspect, ...args): what console.log prints for these
+// arguments (util.formatWithOptions).
 void Format(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Realm& realm = Realm::GetCurrent(info);
+  engine::InspectOptions options;
+  if (!ReadOptions(realm, info[0], info[1], &options)) return;
   std::vector<v8::Local<v8::Value>> args;
-  for (int i = 0; i < info.Length(); i++) args.push_back(info[i]);
-  std::string text = engine::FormatArguments(realm.context(), args);
+  for (int i = 2; i < info.Length(); i++) args.push_back(info[i]);
+  v8::TryCatch try_catch(realm.isolate());
+  std::string text = engine::FormatArguments(realm.context(), args, options);
+  if (try_catch.HasCaught()) {
+    try_catch.ReThrow();
+    return;
+  }
   info.GetReturnValue().Set(engine::ToV8String(realm.isolate(), text));
 }
 
 void InitializeInspectPrinter(Realm& realm, v8::Local<v8::Object> exports) {
-  realm.SetMethod(exports, "inspect", Inspect, 2);
-  realm.SetMethod(exports, "format", Format, 0);
+  realm.SetMethod(exports, "inspect", Inspect, 3);
+  realm.SetMethod(exports, "format", Format, 2);
 }
 
 }  // namespace

@@ -18,10 +18,12 @@
 /// anything else inspected. A first argument that is not a string is not a
 /// format: then every argument is simply printed that way.
 ///
-/// Some specifiers run user code (a toString, a valueOf, a toJSON). Node lets
-/// an exception from it escape console.log; here it is caught, so that a
-/// native caller never sees a pending exception, and the argument is printed
-/// as inspect shows it instead.
+/// Some specifiers run user code (a toString, a valueOf, a toJSON, a custom
+/// inspect method). Node lets an exception from it escape util.format; here
+/// that happens only with InspectOptions::throw_user_errors (util.format in
+/// stage 05). Otherwise it is caught, so that a native caller such as stage
+/// 01's console.log never sees a pending exception, and the argument is
+/// printed as inspect shows it instead.
 
 #include <cmath>
 #include <cstdlib>
@@ -124,12 +126,19 @@ double ParseFloat(std::u16string_view text) {
 
 class Formatter {
  public:
-  explicit Formatter(v8::Local<v8::Context> context)
-      : context_(context), isolate_(context->GetIsolate()) {}
+  Formatter(v8::Local<v8::Context> context, const InspectOptions& options)
+      : context_(context), isolate_(context->GetIsolate()), options_(options) {}
 
   std::string Format(const std::vector<v8::Local<v8::Value>>& args);
 
+  /// The user code's exception that stopped Format (only with
+  /// throw_user_errors), or an empty handle.
+  v8::Local<v8::Value> UserError() const { return user_error_.Get(isolate_); }
+
  private:
+  std::string Show(v8::Local<v8::Value> arg) { return Show(arg, options_); }
+  std::string Show(v8::Local<v8::Value> arg, const InspectOptions& options);
+  void Fail(const v8::TryCatch& try_catch);
   std::string Specifier(char letter, v8::Local<v8::Value> arg);
   std::string AsString(v8::Local<v8::Value> arg);
   std::string AsNumber(v8::Local<v8::Value> arg);
@@ -147,6 +156,8 @@ class Formatter {
 
   v8::Local<v8::Context> context_;
   v8::Isolate* isolate_;
+  InspectOptions options_;
+  v8::Global<v8::Value> user_error_;
 };
 
 bool IsSpecifier(char c) {
@@ -172,6 +183,7 @@ std::string Formatter::Format(const std::vector<v8::Local<v8::Value>>& args) {
       if (args_left && IsSpecifier(letter)) {
         out.append(format, copied, i - 1 - copied);
         out += Specifier(letter, args[++next_arg]);
+        if (!user_error_.IsEmpty()) return "";
         copied = i + 1;
       } else if (letter == '%') {
         out.append(format, copied, i - copied);  // keeps the first `%`
@@ -189,7 +201,8 @@ std::string Formatter::Format(const std::vector<v8::Local<v8::Value>>& args) {
   for (; next_arg < args.size(); next_arg++) {
     out += separator;
     v8::Local<v8::Value> arg = args[next_arg];
-    out += arg->IsString() ? Utf8(arg.As<v8::String>()) : Inspect(context_, arg);
+    out += arg->IsString() ? Utf8(arg.As<v8::String>()) : Show(arg);
+    if (!user_error_.IsEmpty()) return "";
     separator = " ";
   }
   return out;
@@ -204,13 +217,13 @@ std::string Formatter::Specifier(char letter, v8::Local<v8::Value> arg) {
     case 'd':
       return AsNumber(arg);
     case 'O':
-      return Inspect(context_, arg);
+      return Show(arg);
     case 'o': {
-      InspectOptions options;
+      InspectOptions options = options_;
       options.show_hidden = true;
       options.show_proxy = true;
       options.depth = 4;
-      return Inspect(context_, arg, options);
+      return Show(arg, options);
     }
     case 'i':
       return AsInteger(arg);
@@ -224,20 +237,20 @@ std::string Formatter::Specifier(char letter, v8::Local<v8::Value> arg) {
 
 std::string Formatter::AsString(v8::Local<v8::Value> arg) {
   if (arg->IsNumber()) return Number(arg.As<v8::Number>()->Value());
-  if (arg->IsBigInt() || arg->IsSymbol()) return Inspect(context_, arg);
+  if (arg->IsBigInt() || arg->IsSymbol()) return Show(arg);
   // (A function is not an object to `typeof`: String(f) is its source.)
   if (arg->IsObject() && !arg->IsFunction() && HasBuiltInToString(arg.As<v8::Object>())) {
-    InspectOptions options;
+    InspectOptions options = options_;
     options.depth = 0;
-    return Inspect(context_, arg, options);
+    return Show(arg, options);
   }
   bool ok;
   std::u16string text = TextOf(arg, &ok);
-  return ok ? inspect_text::Utf16ToUtf8(text) : Inspect(context_, arg);
+  return ok ? inspect_text::Utf16ToUtf8(text) : Show(arg);
 }
 
 std::string Formatter::AsNumber(v8::Local<v8::Value> arg) {
-  if (arg->IsBigInt()) return Inspect(context_, arg);
+  if (arg->IsBigInt()) return Show(arg);
   if (arg->IsSymbol()) return "NaN";
   v8::TryCatch try_catch(isolate_);
   if (arg->IsBigIntObject()) {
@@ -248,12 +261,15 @@ std::string Formatter::AsNumber(v8::Local<v8::Value> arg) {
     return Number(std::strtod(Utf8(digits).c_str(), nullptr));
   }
   v8::Local<v8::Number> number;
-  if (!arg->ToNumber(context_).ToLocal(&number)) return "NaN";
+  if (!arg->ToNumber(context_).ToLocal(&number)) {
+    Fail(try_catch);
+    return "NaN";
+  }
   return Number(number->Value());
 }
 
 std::string Formatter::AsInteger(v8::Local<v8::Value> arg) {
-  if (arg->IsBigInt()) return Inspect(context_, arg);
+  if (arg->IsBigInt()) return Show(arg);
   if (arg->IsSymbol()) return "NaN";
   bool ok;
   std::u16string text = TextOf(arg, &ok);
@@ -267,8 +283,9 @@ std::string Formatter::AsFloat(v8::Local<v8::Value> arg) {
   return ok ? Number(ParseFloat(text)) : "NaN";
 }
 
-// JSON.stringify. Only a circular structure is expected to fail; any other
-// exception (a bigint, a throwing toJSON) prints "undefined".
+// JSON.stringify. A circular structure prints `[Circular]`; any other
+// exception (a bigint, a throwing toJSON) escapes with throw_user_errors and
+// otherwise prints "undefined".
 std::string Formatter::AsJson(v8::Local<v8::Value> arg) {
   v8::TryCatch try_catch(isolate_);
   v8::Local<v8::String> json;
@@ -283,6 +300,7 @@ std::string Formatter::AsJson(v8::Local<v8::Value> arg) {
       return "[Circular]";
     }
   }
+  Fail(try_catch);
   return "undefined";
 }
 
@@ -291,7 +309,22 @@ std::u16string Formatter::TextOf(v8::Local<v8::Value> arg, bool* ok) {
   v8::TryCatch try_catch(isolate_);
   v8::Local<v8::String> text;
   *ok = arg->ToString(context_).ToLocal(&text);
+  if (!*ok) Fail(try_catch);
   return *ok ? inspect_text::ReadUtf16(isolate_, text) : std::u16string();
+}
+
+std::string Formatter::Show(v8::Local<v8::Value> arg, const InspectOptions& options) {
+  v8::TryCatch try_catch(isolate_);
+  std::string text = Inspect(context_, arg, options);
+  Fail(try_catch);
+  return text;
+}
+
+// Keeps the first exception of user code, when the caller wants it to escape.
+void Formatter::Fail(const v8::TryCatch& try_catch) {
+  if (options_.throw_user_errors && try_catch.HasCaught() && user_error_.IsEmpty()) {
+    user_error_.Reset(isolate_, try_catch.Exception());
+  }
 }
 
 // Node's hasBuiltInToString: true when String(object) would only call a
@@ -358,11 +391,21 @@ bool Formatter::HasBuiltInToString(v8::Local<v8::Object> object) {
 }  // namespace
 
 std::string FormatArguments(v8::Local<v8::Context> context,
-                            const std::vector<v8::Local<v8::Value>>& args) {
+                            const std::vector<v8::Local<v8::Value>>& args,
+                            const InspectOptions& options) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::HandleScope scope(isolate);
-  v8::TryCatch try_catch(isolate);  // nothing escapes to the caller
-  return Formatter(context).Format(args);
+  std::string text;
+  v8::Local<v8::Value> user_error;
+  {
+    v8::TryCatch try_catch(isolate);  // nothing escapes, except on purpose below
+    Formatter formatter(context, options);
+    text = formatter.Format(args);
+    user_error = formatter.UserError();
+  }
+  if (user_error.IsEmpty()) return text;
+  isolate->ThrowException(user_error);
+  return "";
 }
 
 }  // namespace engine

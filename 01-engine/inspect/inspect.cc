@@ -84,9 +84,17 @@ std::string Inspect(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
                     const InspectOptions& options) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::HandleScope scope(isolate);
-  v8::TryCatch try_catch(isolate);  // nothing escapes to the caller
-  Inspector inspector(context, options);
-  return inspector.FormatValue(value, 0);
+  std::string text;
+  v8::Local<v8::Value> user_error;
+  {
+    v8::TryCatch try_catch(isolate);  // nothing escapes, except on purpose below
+    Inspector inspector(context, options);
+    text = inspector.FormatValue(value, 0);
+    user_error = inspector.UserError();
+  }
+  if (user_error.IsEmpty()) return text;
+  isolate->ThrowException(user_error);
+  return "";
 }
 
 Inspector::Names::Names(v8::Isolate* isolate) {
@@ -111,6 +119,7 @@ Inspector::Inspector(v8::Local<v8::Context> context, const InspectOptions& optio
 // Values
 
 std::string Inspector::FormatValue(v8::Local<v8::Value> value, int depth, bool in_typed_array) {
+  if (!user_error_.IsEmpty()) return "";  // the walk was stopped: see UserError()
   if (!value->IsObject()) return FormatPrimitive(value);
 
   v8::HandleScope scope(isolate_);
@@ -205,8 +214,8 @@ std::string Inspector::FormatProxy(v8::Local<v8::Proxy> proxy, int depth) {
 }
 
 // Node lets an object print itself: a method under the registered symbol
-// `nodejs.util.inspect.custom` is called with (depth, options) and its
-// result printed instead: a string as it is, anything else inspected.
+// `nodejs.util.inspect.custom` is called with (depth, options, inspect) and
+// its result printed instead: a string as it is, anything else inspected.
 bool Inspector::CallCustomInspect(v8::Local<v8::Object> object, v8::Local<v8::Object> receiver,
                                   int depth, std::string* out) {
   v8::TryCatch try_catch(isolate_);
@@ -222,10 +231,13 @@ bool Inspector::CallCustomInspect(v8::Local<v8::Object> object, v8::Local<v8::Ob
       options_.depth == InspectOptions::kInfiniteDepth
           ? v8::Null(isolate_).As<v8::Value>()
           : v8::Number::New(isolate_, options_.depth - depth).As<v8::Value>();
-  v8::Local<v8::Value> args[] = {depth_left, OptionsForCustomInspect()};
+  v8::Local<v8::Value> args[] = {depth_left, OptionsForCustomInspect(), options_.inspect_function};
+  int argc = options_.inspect_function.IsEmpty() ? 2 : 3;
   v8::Local<v8::Value> result;
-  if (!method.As<v8::Function>()->Call(context_, receiver, 2, args).ToLocal(&result)) {
-    return false;  // it threw: print the object as if it had no such method
+  if (!method.As<v8::Function>()->Call(context_, receiver, argc, args).ToLocal(&result)) {
+    if (!options_.throw_user_errors) return false;  // print it as if it had no such method
+    user_error_.Reset(isolate_, try_catch.Exception());
+    return true;
   }
   if (result->StrictEquals(receiver)) return false;
   if (!result->IsString()) {

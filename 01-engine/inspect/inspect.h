@@ -60,20 +60,33 @@ struct InspectOptions {
   /// on one line when they fit. 0 is Node's `compact: false` (one entry per
   /// line). Node's `compact: true` is not modelled.
   int compact = 3;
+  /// What a custom inspect method gets as its third argument; Node passes
+  /// util.inspect itself. Empty in stages that have no util module.
+  v8::Local<v8::Value> inspect_function;
+  /// Lets an exception thrown by user code that the caller asked to run (a
+  /// custom inspect method; toJSON or toString for %j and %s) escape, as it
+  /// does from Node's util.inspect and util.format. Off for the runtime's own
+  /// printing (error reports, the REPL's echo), which must never throw.
+  bool throw_user_errors = false;
 };
 
 /// `util.inspect(value)`: strings at the top level are quoted, as in
-/// console.log('%o', 'x') or an array element. Never throws: a getter is
-/// shown as [Getter] and not called, and any exception raised by user code
-/// that inspection has to run (a Proxy trap, a Symbol.toStringTag getter) is
-/// caught and the value printed as well as possible.
+/// console.log('%o', 'x') or an array element. A getter is shown as [Getter]
+/// and not called, and any exception raised by user code that inspection has
+/// to run (a Proxy trap, a Symbol.toStringTag getter) is caught and the value
+/// printed as well as possible. Only with `throw_user_errors` does an error of
+/// a custom inspect method escape: then the result is "" and the exception is
+/// pending.
 std::string Inspect(v8::Local<v8::Context> context, v8::Local<v8::Value> value,
                     const InspectOptions& options = {});
 
 /// `util.format(...args)`: the first argument may hold %s %d %i %f %j %o %O %c
 /// and %%; the arguments left over are appended, strings as they are and
 /// other values inspected, separated by spaces. This is what console.log prints.
+/// `options` is Node's formatWithOptions: the inspect options for every value
+/// it inspects.
 std::string FormatArguments(v8::Local<v8::Context> context,
-                            const std::vector<v8::Local<v8::Value>>& args);
+                            const std::vector<v8::Local<v8::Value>>& args,
+                            const InspectOptions& options = {});
 
 }  // namespace engine

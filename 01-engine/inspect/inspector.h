@@ -71,6 +71,10 @@ class Inspector {
   /// which shows an ArrayBuffer in its short form.
   std::string FormatValue(v8::Local<v8::Value> value, int depth, bool in_typed_array = false);
 
+  /// The exception of a custom inspect method that stopped the walk (only
+  /// with InspectOptions::throw_user_errors), or an empty handle.
+  v8::Local<v8::Value> UserError() const { return user_error_.Get(isolate_); }
+
  private:
   /// Which entries an object has besides its own properties (Node's
   /// `formatter` functions).
@@ -223,6 +227,7 @@ class Inspector {
   v8::Global<v8::Object> object_prototype_;
   v8::Global<v8::Object> function_prototype_;
   v8::Global<v8::Object> error_prototype_;
+  v8::Global<v8::Value> user_error_;  ///< see UserError()
 };
 
 }  // namespace engine

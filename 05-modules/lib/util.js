@@ -14,14 +14,14 @@ const { codes: { ERR_INVALID_ARG_TYPE, ERR_FALSY_VALUE_REJECTION } } = require('
 const { validateFunction, validateString } = require('internal/validators');
 
 function format(...args) {
-  return formatNative(...args);
+  return formatNative(undefined, inspect, ...args);
 }
 
 function formatWithOptions(inspectOptions, ...args) {
   if (inspectOptions === null || typeof inspectOptions !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('inspectOptions', 'object', inspectOptions);
   }
-  return formatNative(...args);
+  return formatNative(inspectOptions, inspect, ...args);
 }
 
 // ---- promisify and callbackify ----
