@@ -13,6 +13,7 @@ class LoaderData : public bindings::BindingData {
   static constexpr const char* kBindingName = "builtin loader";
   explicit LoaderData(bindings::Realm&) {}
   const BuiltinLoader* loader = nullptr;
+  const char* uncaught_origin = "uncaughtException";  ///< see SetNextUncaughtOrigin()
 };
 
 v8::Local<v8::Value> GetProperty(v8::Local<v8::Context> context, v8::Local<v8::Object> object,
@@ -24,6 +25,10 @@ v8::Local<v8::Value> GetProperty(v8::Local<v8::Context> context, v8::Local<v8::O
 
 const BuiltinLoader& LoaderOf(bindings::Realm& realm) {
   return *realm.binding_data<LoaderData>().loader;
+}
+
+void SetNextUncaughtOrigin(bindings::Realm& realm, const char* origin) {
+  realm.binding_data<LoaderData>().uncaught_origin = origin;
 }
 
 Bootstrap::Bootstrap(bindings::Realm& realm, const BuiltinLoader& loader) : realm_(realm) {
@@ -88,9 +93,9 @@ void Bootstrap::InstallLifeHooks(v8::Local<v8::Object> process_events) {
     v8::Isolate* isolate = runtime.isolate();
     v8::HandleScope handle_scope(isolate);
     v8::TryCatch try_catch(isolate);
-    v8::Local<v8::Value> args[] = {error,
-                                   v8::String::NewFromUtf8Literal(isolate, "uncaughtException"),
-                                   v8::Boolean::New(isolate, fatal)};
+    v8::Local<v8::Value> args[] = {
+        error, engine::ToV8String(isolate, realm_.binding_data<LoaderData>().uncaught_origin),
+        v8::Boolean::New(isolate, fatal)};
     v8::Local<v8::Value> handled;
     if (handle_uncaught_.Get(isolate)
             ->Call(runtime.context(), v8::Undefined(isolate), 3, args)

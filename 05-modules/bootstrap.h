@@ -35,6 +35,11 @@ namespace modules {
 
 /// The loader of `realm`'s built-ins (the `builtins` binding uses it).
 const BuiltinLoader& LoaderOf(bindings::Realm& realm);
+/// The origin that 'uncaughtException' listeners see for the uncaught
+/// exceptions reported from now on in `realm` (default "uncaughtException";
+/// the `errors` binding says "unhandledRejection" for an ES module's
+/// rejected evaluation). `origin` must be a string literal.
+void SetNextUncaughtOrigin(bindings::Realm& realm, const char* origin);
 
 class Bootstrap {
  public:

@@ -13,21 +13,26 @@
 #include <v8.h>
 
 #include "binding_registry.h"
+#include "bootstrap.h"
 #include "realm.h"
 
 namespace modules {
 namespace {
 
+/// triggerUncaughtException(error, fromPromise): `fromPromise` makes the
+/// origin 'uncaughtException' listeners see 'unhandledRejection', as Node's.
 void TriggerUncaughtException(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   bindings::Realm& realm = bindings::Realm::GetCurrent(info);
+  SetNextUncaughtOrigin(realm, info[1]->IsTrue() ? "unhandledRejection" : "uncaughtException");
   // For an Error, V8 rebuilds the message (the file, line and column of the
   // throw) from what it stored in the object when it was thrown.
   realm.runtime().EndWithUncaughtException(info[0], v8::Exception::CreateMessage(isolate, info[0]));
+  SetNextUncaughtOrigin(realm, "uncaughtException");
 }
 
 void InitializeErrors(bindings::Realm& realm, v8::Local<v8::Object> exports) {
-  realm.SetMethod(exports, "triggerUncaughtException", TriggerUncaughtException, 1);
+  realm.SetMethod(exports, "triggerUncaughtException", TriggerUncaughtException, 2);
 }
 
 }  // namespace

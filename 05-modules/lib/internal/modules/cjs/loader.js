@@ -508,6 +508,10 @@ function makeRequireFunction(module) {
 
 Module.createRequire = function createRequire(filename) {
   validateNonEmptyString(filename, 'filename');
+  // A file: URL (an ES module's import.meta.url) names the file too.
+  if (filename.startsWith('file:')) {
+    filename = require('internal/modules/esm/file_url').fileURLToPath(filename);
+  }
   const module = new Module(filename);
   module.filename = filename;
   module.paths = Module._nodeModulePaths(path.dirname(filename));

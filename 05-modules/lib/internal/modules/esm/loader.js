@@ -234,7 +234,7 @@ function runMain(mainPath) {
     process.off('exit', handleProcessExit);
   }, (error) => {
     process.off('exit', handleProcessExit);
-    triggerUncaughtException(error, true);
+    triggerUncaughtException(error, /* fromPromise= */ true);
   });
 }
 
@@ -251,18 +251,26 @@ function requireESM(filename, parent) {
     error.message += `\n  Requiring ${filename} `;
     throw error;
   }
-  wrap.evaluate();
+  // Settled already (nothing awaits); a handler keeps a rejection from
+  // being reported as unhandled, since it is thrown here instead.
+  wrap.evaluate().then(undefined, () => {});
   if (wrap.getStatus() === kErrored) throw wrap.getError();
   const namespace = wrap.getNamespace();
   if (!('default' in namespace) || '__esModule' in namespace) return namespace;
-  const names = [...Object.keys(namespace), '__esModule'];
-  const facade = new ModuleWrap(`${wrap.url}#facade`, undefined, names, function steps() {
-    for (const name of names) this.setExport(name, name === '__esModule' ? true : namespace[name]);
-  });
-  facade.instantiate();
-  facade.evaluate();
+  // A module that re-exports the original, so the bindings stay live.
+  let facade = facades.get(wrap);
+  if (facade === undefined) {
+    facade = new ModuleWrap(`${wrap.url}#require-facade`, undefined,
+                            'export * from "original"; export { default } from "original"; ' +
+                            'export const __esModule = true;', 0, 0);
+    facade.link(['original'], [wrap]);
+    facade.instantiate();
+    facade.evaluate();
+    facades.set(wrap, facade);
+  }
   return facade.getNamespace();
 }
+const facades = new WeakMap();
 
 module.exports = {
   importModuleDynamically, initializeImportMeta, runMain, requireESM, getInstantiatedModule,

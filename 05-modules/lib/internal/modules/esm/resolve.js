@@ -49,18 +49,18 @@ function isRelative(specifier) {
 // The file at `url` exists and is no folder: its URL by its real path (so
 // that a file reached through two links is one module), query and fragment
 // kept.
-function finalizeResolution(url, parentURL) {
+function finalizeResolution(url, parentURL, specifier) {
   const filename = fileURLToPath(url);
   const kind = statKind(filename.endsWith('/') ? filename.slice(0, -1) : filename);
   if (kind === 1 || (filename.endsWith('/') && kind !== -1)) {
     const error = new ERR_UNSUPPORTED_DIR_IMPORT(filename, describeBase(parentURL));
     error.url = url;
-    throw error;
+    throw withHint(error, specifier, parentURL);
   }
   if (kind !== 0 || filename.endsWith('/')) {
     const error = new ERR_MODULE_NOT_FOUND(filename, describeBase(parentURL), 'module');
     error.url = url;
-    throw error;
+    throw withHint(error, specifier, parentURL);
   }
   const real = fsBinding.realpath(filename, 'utf8');
   return pathToFileURL(real) + splitURL(url).suffix;
@@ -107,7 +107,7 @@ function packageResolve(specifier, parentURL) {
     if (folder === '/') break;
     folder = path.dirname(folder);
   }
-  throw new ERR_MODULE_NOT_FOUND(name, base);
+  throw withHint(new ERR_MODULE_NOT_FOUND(name, base), specifier, parentURL);
 }
 
 function formatOf(url) {
@@ -134,6 +134,40 @@ function formatOf(url) {
   }
 }
 
+// Where require() would have found `specifier`, for the hint Node adds to a
+// failed import: './x' relative to the importer, or the package's folder.
+function resolveAsCommonJS(specifier, parentURL) {
+  const { Module } = require('internal/modules/cjs/loader');
+  try {
+    const parent = fileURLToPath(parentURL);
+    const module = new Module(parent, null);
+    module.filename = parent;
+    module.paths = Module._nodeModulePaths(parent);
+    let found = Module._resolveFilename(specifier, module, false);
+    if (isRelative(specifier)) {
+      found = path.relative(path.dirname(parent), found);
+      if (!found.startsWith('../')) found = `./${found}`;
+    } else {
+      const name = specifier.split('/')[0];
+      const index = found.indexOf(name);
+      if (index !== -1) found = found.slice(0, index + name.length);
+    }
+    return found;
+  } catch {
+    return false;
+  }
+}
+
+// A not-found error gets a "Did you mean" when require() would have found
+// the file (Node's decorateErrorWithCommonJSHints).
+function withHint(error, specifier, parentURL) {
+  if (parentURL?.startsWith('file:')) {
+    const found = resolveAsCommonJS(specifier, parentURL);
+    if (found) error.message += `\nDid you mean to import ${JSON.stringify(found)}?`;
+  }
+  return error;
+}
+
 // specifier + importer URL -> { url, format }. `parentURL` is undefined
 // for the main module (whose specifier is already a file URL).
 function resolve(specifier, parentURL) {
@@ -146,13 +180,14 @@ function resolve(specifier, parentURL) {
   } else if (BuiltinModule.canBeRequiredByUsers(specifier) && !specifier.includes(':')) {
     url = `node:${specifier}`;
   } else if (isRelative(specifier) || specifier.startsWith('file:')) {
-    url = finalizeResolution(resolveFileURL(specifier, parentURL ?? 'file:///'), parentURL);
+    url = finalizeResolution(resolveFileURL(specifier, parentURL ?? 'file:///'), parentURL,
+                             specifier);
   } else if (specifier.startsWith('data:')) {
     url = specifier;
   } else if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier)) {
     throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(specifier.slice(0, specifier.indexOf(':') + 1));
   } else {
-    url = finalizeResolution(packageResolve(specifier, parentURL), parentURL);
+    url = finalizeResolution(packageResolve(specifier, parentURL), parentURL, specifier);
   }
   return { url, format: formatOf(url) };
 }
