@@ -40,7 +40,8 @@ int RunMain(Engine& engine, const CommandLine& cmd, const StageInfo& stage,
     } else {
       source = ScriptSource{"[eval]", cmd.eval_source};
     }
-    outcome = engine.RunScript(source.text, source.name);
+    outcome = hooks.run_script ? hooks.run_script(source.text, source.name)
+                               : engine.RunScript(source.text, source.name);
   }
 
   v8::Local<v8::Value> result;

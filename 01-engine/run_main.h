@@ -36,6 +36,11 @@ struct MainHooks {
   /// as a classic script (stage 05 loads it as a CommonJS module). Returns
   /// an empty handle when it threw. Unset: stage 01's way.
   std::function<v8::MaybeLocal<v8::Value>(const std::string& path)> run_main_file;
+  /// Compiles and runs -e/-p/stdin code (`name` is "[eval]" or "[stdin]")
+  /// as a classic script, instead of Engine::RunScript: stage 05 gives the
+  /// script a referrer, for import() inside it. Unset: stage 01's way.
+  std::function<v8::MaybeLocal<v8::Value>(const std::string& source, const std::string& name)>
+      run_script;
   /// The main code threw: true when a handler took the exception and the
   /// program goes on (stage 05's 'uncaughtException'). Unset: it is printed
   /// and the exit code is 1.

@@ -13,6 +13,7 @@ class LoaderData : public bindings::BindingData {
   static constexpr const char* kBindingName = "builtin loader";
   explicit LoaderData(bindings::Realm&) {}
   const BuiltinLoader* loader = nullptr;
+  const char* uncaught_origin = "uncaughtException";  ///< see SetNextUncaughtOrigin()
 };
 
 v8::Local<v8::Value> GetProperty(v8::Local<v8::Context> context, v8::Local<v8::Object> object,
@@ -24,6 +25,10 @@ v8::Local<v8::Value> GetProperty(v8::Local<v8::Context> context, v8::Local<v8::O
 
 const BuiltinLoader& LoaderOf(bindings::Realm& realm) {
   return *realm.binding_data<LoaderData>().loader;
+}
+
+void SetNextUncaughtOrigin(bindings::Realm& realm, const char* origin) {
+  realm.binding_data<LoaderData>().uncaught_origin = origin;
 }
 
 Bootstrap::Bootstrap(bindings::Realm& realm, const BuiltinLoader& loader) : realm_(realm) {
@@ -88,9 +93,9 @@ void Bootstrap::InstallLifeHooks(v8::Local<v8::Object> process_events) {
     v8::Isolate* isolate = runtime.isolate();
     v8::HandleScope handle_scope(isolate);
     v8::TryCatch try_catch(isolate);
-    v8::Local<v8::Value> args[] = {error,
-                                   v8::String::NewFromUtf8Literal(isolate, "uncaughtException"),
-                                   v8::Boolean::New(isolate, fatal)};
+    v8::Local<v8::Value> args[] = {
+        error, engine::ToV8String(isolate, realm_.binding_data<LoaderData>().uncaught_origin),
+        v8::Boolean::New(isolate, fatal)};
     v8::Local<v8::Value> handled;
     if (handle_uncaught_.Get(isolate)
             ->Call(runtime.context(), v8::Undefined(isolate), 3, args)
@@ -158,9 +163,34 @@ bool Bootstrap::PrepareEval(const std::string& name) {
     return false;
   }
   v8::Local<v8::Value> args[] = {engine::ToV8String(realm_.isolate(), name)};
-  return !prepare.As<v8::Function>()
-              ->Call(realm_.context(), v8::Undefined(realm_.isolate()), 1, args)
-              .IsEmpty();
+  v8::Local<v8::Value> referrer;
+  if (!prepare.As<v8::Function>()
+           ->Call(realm_.context(), v8::Undefined(realm_.isolate()), 1, args)
+           .ToLocal(&referrer)) {
+    return false;
+  }
+  if (referrer->IsString()) eval_referrer_.Reset(realm_.isolate(), referrer.As<v8::String>());
+  return true;
+}
+
+v8::MaybeLocal<v8::Value> Bootstrap::RunScript(const std::string& source, const std::string& name) {
+  v8::Isolate* isolate = realm_.isolate();
+  v8::EscapableHandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = realm_.context();
+  v8::Local<v8::PrimitiveArray> host_options = v8::PrimitiveArray::New(isolate, 1);
+  if (!eval_referrer_.IsEmpty()) host_options->Set(isolate, 0, eval_referrer_.Get(isolate));
+  v8::ScriptOrigin origin(isolate, engine::ToV8String(isolate, name), 0, 0,
+                          /*resource_is_shared_cross_origin=*/false, /*script_id=*/-1,
+                          /*source_map_url=*/{}, /*resource_is_opaque=*/false, /*is_wasm=*/false,
+                          /*is_module=*/false, host_options);
+  v8::ScriptCompiler::Source script_source(engine::ToV8String(isolate, source), origin);
+  v8::Local<v8::Script> script;
+  v8::Local<v8::Value> result;
+  if (!v8::ScriptCompiler::Compile(context, &script_source).ToLocal(&script) ||
+      !script->Run(context).ToLocal(&result)) {
+    return {};
+  }
+  return handle_scope.Escape(result);
 }
 
 }  // namespace modules

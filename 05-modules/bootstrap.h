@@ -35,6 +35,11 @@ namespace modules {
 
 /// The loader of `realm`'s built-ins (the `builtins` binding uses it).
 const BuiltinLoader& LoaderOf(bindings::Realm& realm);
+/// The origin that 'uncaughtException' listeners see for the uncaught
+/// exceptions reported from now on in `realm` (default "uncaughtException";
+/// the `errors` binding says "unhandledRejection" for an ES module's
+/// rejected evaluation). `origin` must be a string literal.
+void SetNextUncaughtOrigin(bindings::Realm& realm, const char* origin);
 
 class Bootstrap {
  public:
@@ -51,6 +56,11 @@ class Bootstrap {
   /// Step 3 for -e, -p, stdin and the REPL: defines the globals their code
   /// sees (require, module, exports, __filename, __dirname). False when it threw.
   bool PrepareEval(const std::string& name);
+  /// Runs -e/-p/stdin code as a classic script, like stage 01, but with the
+  /// referrer PrepareEval() chose ("<cwd>/[eval]") in its host-defined
+  /// options, so that import() inside it resolves against the current
+  /// folder (module_wrap.cc). Empty when it threw.
+  v8::MaybeLocal<v8::Value> RunScript(const std::string& source, const std::string& name);
 
  private:
   /// Compiles and calls built-in `id` with (process, require,
@@ -68,6 +78,7 @@ class Bootstrap {
   v8::Global<v8::Function> emit_exit_;
   v8::Global<v8::Function> handle_uncaught_;
   v8::Global<v8::Function> handle_rejection_;
+  v8::Global<v8::String> eval_referrer_;  ///< what import() in -e code resolves against
   bool ok_ = false;
 };
 

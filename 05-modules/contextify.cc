@@ -13,11 +13,17 @@
 ///
 ///     compileFunction(code, filename, lineOffset, columnOffset,
 ///                     cachedData, produceCachedData, parsingContext,
-///                     contextExtensions, params)  ->  { function }
+///                     contextExtensions, params, referrer)  ->  { function }
 ///
-/// with Node's argument order; this stage supports the first four and
-/// `params`, and expects the others to be undefined (no code cache, no `vm`
-/// contexts yet).
+/// with Node's argument order; this stage supports the first four,
+/// `params` and `referrer`, and expects the others to be undefined (no code
+/// cache, no `vm` contexts yet).
+///
+/// `referrer` (a string: the file's name) is what an import() inside the
+/// function resolves against. It goes into the script's *host-defined
+/// options*, a PrimitiveArray that V8 keeps with the compiled code and
+/// hands back to the host's import() callback (module_wrap.cc). Node puts
+/// an id there that its loader maps to the file; we put the name itself.
 #include <v8.h>
 
 #include <vector>
@@ -71,8 +77,13 @@ void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
     }
   }
 
+  v8::Local<v8::PrimitiveArray> host_options = v8::PrimitiveArray::New(isolate, 1);
+  if (info[9]->IsString()) host_options->Set(isolate, 0, info[9].As<v8::String>());
   v8::ScriptOrigin origin(isolate, engine::ToV8String(isolate, filename),
-                          static_cast<int>(line_offset), static_cast<int>(column_offset));
+                          static_cast<int>(line_offset), static_cast<int>(column_offset),
+                          /*resource_is_shared_cross_origin=*/false, /*script_id=*/-1,
+                          /*source_map_url=*/{}, /*resource_is_opaque=*/false, /*is_wasm=*/false,
+                          /*is_module=*/false, host_options);
   v8::ScriptCompiler::Source source(info[0].As<v8::String>(), origin);
   v8::Local<v8::Function> function;
   if (!v8::ScriptCompiler::CompileFunction(context, &source, params.size(), params.data())
@@ -85,7 +96,7 @@ void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 
 void InitializeContextify(Realm& realm, v8::Local<v8::Object> exports) {
-  realm.SetMethod(exports, "compileFunction", CompileFunction, 9);
+  realm.SetMethod(exports, "compileFunction", CompileFunction, 10);
 }
 
 }  // namespace

@@ -48,6 +48,9 @@ int main(int argc, char** argv) {
     return *exit_code;  // --help, --version or a bad option
   }
 
+  // `import x from './a.json' assert { type: 'json' }` and import()'s
+  // second argument: shipped in Node 20's V8, behind a flag in 10.2's.
+  v8::V8::SetFlagsFromString("--harmony-import-assertions");
   engine::V8Process v8_process;
   int exit_code;
   {
@@ -77,6 +80,9 @@ int main(int argc, char** argv) {
     hooks.repl = [&] { return loop::RunTerminalRepl(runtime); };  // as in stage 02
     hooks.exit_requested = [&] { return runtime.exit_requested(); };
     hooks.run_main_file = [&](const std::string& path) { return bootstrap.RunMainFile(path); };
+    hooks.run_script = [&](const std::string& source, const std::string& name) {
+      return bootstrap.RunScript(source, name);
+    };
     // What the main code throws is uncaught like any other error: an
     // 'uncaughtException' listener may take it, and then the loop runs.
     hooks.uncaught_exception = [&](const v8::TryCatch& try_catch) {

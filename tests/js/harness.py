@@ -1,6 +1,7 @@
 """The script-test harness: one corpus of scripts, run on Node and on every stage.
 
-Layout: tests/js/<first-stage>/<name>.js. A script in tests/js/02-event-loop/
+Layout: tests/js/<first-stage>/<name>.js (or <name>.mjs: an ES module as
+the main script, from stage 05 on). A script in tests/js/02-event-loop/
 needs stage 02 and runs on 02, 03, ... 06; the folder is the "first stage"
 map of the corpus.
 
@@ -84,7 +85,7 @@ def normalize_stderr(text, script):
 
 
 def record_paths(script):
-    base = script[:-len(".js")]
+    base = os.path.splitext(script)[0]  # x.js and x.mjs would share a record: don't
     return base + ".stdout", base + ".stderr", base + ".status"
 
 
@@ -129,7 +130,7 @@ def all_scripts(stage_dirs=None):
         if stage_dirs and stage not in stage_dirs:
             continue
         scripts += [os.path.join(folder, name) for name in sorted(os.listdir(folder))
-                    if name.endswith(".js")]
+                    if name.endswith(".js") or name.endswith(".mjs")]
     return scripts
 
 

@@ -137,9 +137,10 @@ E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>
 E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target) =>
   `Invalid "exports" target ${JSON.stringify(target)} defined for '${key}' in the package ` +
   `config ${pkgPath}package.json`, Error);
-E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath) => (subpath === '.' ?
+E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base) => (subpath === '.' ?
   `No "exports" main defined in ${pkgPath}package.json` :
-  `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json`), Error);
+  `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json`) +
+  (base ? ` imported from ${base}` : ''), Error);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
   `Expected ${input} to be returned from the "${name}" function but got ` +
   `${describeReceived(value).slice(' Received '.length)}.`, TypeError);
@@ -150,6 +151,27 @@ E('ERR_MISSING_ARGS', (...names) => {
   return `The ${list} argument${names.length > 1 ? 's' : ''} must be specified`;
 }, TypeError);
 E('ERR_OUT_OF_RANGE', outOfRange, RangeError);
+E('ERR_IMPORT_ASSERTION_TYPE_FAILED', (url, type) =>
+  `Module "${url}" is not of type "${type}"`, TypeError);
+E('ERR_IMPORT_ASSERTION_TYPE_MISSING', (url, type) =>
+  `Module "${url}" needs an import attribute of type "${type}"`, TypeError);
+E('ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', (type) =>
+  `Import attribute type "${type}" is unsupported`, TypeError);
+E('ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', (key, value) =>
+  `Import attribute "${key}" with value "${value}" is not supported`, TypeError);
+E('ERR_INVALID_FILE_URL_PATH', (reason) => `File URL path ${reason}`, TypeError);
+E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be of scheme ${expected}`, TypeError);
+E('ERR_MODULE_NOT_FOUND', (request, base, type = 'package') =>
+  `Cannot find ${type} '${request}' imported from ${base}`, Error);
+E('ERR_REQUIRE_ASYNC_MODULE', () => 'require() cannot be used on an ESM graph with top-level ' +
+  'await. Use import() instead. To see where the top-level await comes from, use ' +
+  '--experimental-print-required-tla.', Error);
+E('ERR_UNKNOWN_FILE_EXTENSION', (extension, path) =>
+  `Unknown file extension "${extension}" for ${path}`, TypeError);
+E('ERR_UNSUPPORTED_DIR_IMPORT', (path, base) =>
+  `Directory import '${path}' is not supported resolving ES modules imported from ${base}`, Error);
+E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (scheme) => 'Only URLs with a scheme in: file, data, and ' +
+  `node are supported by the default ESM loader. Received protocol '${scheme}'`, Error);
 E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
 // A system call that failed, from a binding's context object.
 class SystemError extends Error {

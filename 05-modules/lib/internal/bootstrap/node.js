@@ -141,4 +141,10 @@ function handleUnhandledRejection(reason, promise) {
   return handleUncaughtException(reason, 'unhandledRejection');
 }
 
+// ---- ES modules ----
+
+// import() and import.meta work from the first line of user code; the
+// loader behind them loads on first use (internal/modules/esm/utils.js).
+require('internal/modules/esm/utils').initializeESM();
+
 return { emitBeforeExit, emitExit, handleUncaughtException, handleUnhandledRejection };

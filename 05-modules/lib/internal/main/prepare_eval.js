@@ -2,6 +2,8 @@
 // relative to the current directory, and `module`, `exports`, `__filename`,
 // `__dirname` as globals. The code itself then runs as a classic script, in
 // the global scope, as in Node (lib/internal/process/execution.js).
+// Returns what import() in that code resolves against, as Node names it:
+// '<cwd>/[eval]' (bootstrap.cc puts it in the script's host-defined options).
 'use strict';
 
 const path = require('path');
@@ -22,4 +24,5 @@ return function prepareEval(name) {
     Object.defineProperty(globalThis, key, { value, writable: true, configurable: true,
                                             enumerable: true });
   }
+  return path.join(process.cwd(), name);
 };

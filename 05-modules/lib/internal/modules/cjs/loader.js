@@ -79,6 +79,18 @@ function readPackage(folder) {
   return parsed;
 }
 
+// The "type" of the package.json nearest above `filename` ('module',
+// 'commonjs', or 'none'): whether its .js files are ES modules. The search
+// stops at a node_modules folder, the edge of a package.
+function packageType(filename) {
+  for (let folder = path.dirname(filename); ; folder = path.dirname(folder)) {
+    if (path.basename(folder) === 'node_modules') return 'none';
+    const pkg = readPackage(folder);
+    if (pkg !== null) return typeof pkg.type === 'string' ? pkg.type : 'none';
+    if (folder === '/') return 'none';
+  }
+}
+
 // A file's text. (The fs module is required on first use: a program that
 // loads no file, such as `-e` code, never builds it.)
 function readFileUtf8(filename) {
@@ -216,7 +228,7 @@ function splitPackageName(request) {
 
 // A target of the "exports" map: a string, an array of alternatives, or an
 // object of conditions tried in its own order.
-function resolveTarget(pkgFolder, target, patternMatch, key) {
+function resolveTarget(pkgFolder, target, patternMatch, key, conditions) {
   if (typeof target === 'string') {
     if (!target.startsWith('./')) {
       throw new ERR_INVALID_PACKAGE_TARGET(`${pkgFolder}/`, key, target);
@@ -226,15 +238,15 @@ function resolveTarget(pkgFolder, target, patternMatch, key) {
   }
   if (Array.isArray(target)) {
     for (const alternative of target) {
-      const found = resolveTarget(pkgFolder, alternative, patternMatch, key);
+      const found = resolveTarget(pkgFolder, alternative, patternMatch, key, conditions);
       if (found) return found;
     }
     return undefined;
   }
   if (target !== null && typeof target === 'object') {
     for (const condition of Object.keys(target)) {
-      if (kConditions.has(condition)) {
-        const found = resolveTarget(pkgFolder, target[condition], patternMatch, key);
+      if (conditions.has(condition)) {
+        const found = resolveTarget(pkgFolder, target[condition], patternMatch, key, conditions);
         if (found !== undefined) return found;
       }
     }
@@ -243,14 +255,16 @@ function resolveTarget(pkgFolder, target, patternMatch, key) {
   return null;  // `null` hides a subpath
 }
 
-function resolveExports(pkgFolder, pkg, subpath) {
+// `conditions`: require()'s by default; the ESM resolver passes import's.
+// `base` names the importer in the error, as the ESM resolver's errors do.
+function resolveExports(pkgFolder, pkg, subpath, conditions = kConditions, base = undefined) {
   let { exports } = pkg;
   // A string, an array or an object of conditions means "the package's main".
   const isSubpathMap = exports !== null && typeof exports === 'object' &&
     !Array.isArray(exports) && Object.keys(exports).some((key) => key.startsWith('.'));
   if (!isSubpathMap) exports = { '.': exports };
   if (Object.hasOwn(exports, subpath) && !subpath.includes('*')) {
-    const found = resolveTarget(pkgFolder, exports[subpath], undefined, subpath);
+    const found = resolveTarget(pkgFolder, exports[subpath], undefined, subpath, conditions);
     if (found) return found;
   } else {
     // The longest "./prefix*suffix" pattern that matches.
@@ -266,11 +280,12 @@ function resolveExports(pkgFolder, pkg, subpath) {
       }
     }
     if (best) {
-      const found = resolveTarget(pkgFolder, exports[best.key], best.match, best.key);
+      const found = resolveTarget(pkgFolder, exports[best.key], best.match, best.key,
+                                  conditions);
       if (found) return found;
     }
   }
-  throw new ERR_PACKAGE_PATH_NOT_EXPORTED(`${pkgFolder}/`, subpath);
+  throw new ERR_PACKAGE_PATH_NOT_EXPORTED(`${pkgFolder}/`, subpath, base);
 }
 
 // A bare request inside one node_modules/ folder, through the package's
@@ -397,7 +412,11 @@ Module.prototype.load = function load(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   const extension = findLongestRegisteredExtension(filename);
-  Module._extensions[extension](this, filename);
+  if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) {
+    this.exports = require('internal/modules/esm/loader').requireESM(filename, this[kParent]);
+  } else {
+    Module._extensions[extension](this, filename);
+  }
   this.loaded = true;
 };
 
@@ -428,8 +447,9 @@ Module.prototype._compile = function compile(content, filename) {
     const end = content.indexOf('\n');
     content = end === -1 ? '' : content.slice(end);
   }
+  // The last argument is the referrer of import() inside the file.
   const { function: compiled } = compileFunction(
-    content, filename, 0, 0, undefined, false, undefined, undefined, kWrapperParams);
+    content, filename, 0, 0, undefined, false, undefined, undefined, kWrapperParams, filename);
   const require = makeRequireFunction(this);
   return Reflect.apply(compiled, this.exports,
                        [this.exports, require, this, filename, path.dirname(filename)]);
@@ -439,7 +459,14 @@ function stripBOM(content) {
   return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
 }
 
+// A .js file under a package.json whose "type" is "module" is an ES
+// module; require() of it (and of a .mjs file) loads it with the ESM loader
+// and returns its namespace, as Node 20.19 and later do.
 Module._extensions['.js'] = function loadJs(module, filename) {
+  if (filename.endsWith('.js') && packageType(filename) === 'module') {
+    module.exports = require('internal/modules/esm/loader').requireESM(filename, module[kParent]);
+    return;
+  }
   module._compile(stripBOM(readFileUtf8(filename)), filename);
 };
 
@@ -481,6 +508,10 @@ function makeRequireFunction(module) {
 
 Module.createRequire = function createRequire(filename) {
   validateNonEmptyString(filename, 'filename');
+  // A file: URL (an ES module's import.meta.url) names the file too.
+  if (filename.startsWith('file:')) {
+    filename = require('internal/modules/esm/file_url').fileURLToPath(filename);
+  }
   const module = new Module(filename);
   module.filename = filename;
   module.paths = Module._nodeModulePaths(path.dirname(filename));
@@ -494,4 +525,8 @@ Module.runMain = function runMain(mainPath) {
 
 Module.Module = Module;
 
-module.exports = { Module, makeRequireFunction };
+// The ESM resolver (internal/modules/esm/resolve.js) shares these.
+module.exports = {
+  Module, makeRequireFunction, statKind, readPackage, resolveExports, splitPackageName,
+  packageType,
+};

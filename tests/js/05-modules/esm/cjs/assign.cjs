@@ -1,0 +1,12 @@
+exports.a = 1;
+module.exports.b = 2;
+exports['c'] = 3;
+if (false) exports.neverSet = 4;
+// exports.inComment = 5;
+const text = 'exports.inString = 6';
+const pattern = /exports.inRegex = 7/;
+const template = `exports.inTemplate = ${text.length}`;
+Object.defineProperty(exports, 'd', { enumerable: true, value: 8 });
+Object.defineProperty(exports, 'e', { enumerable: true, get() { return inner.e; } });
+Object.defineProperty(exports, 'f', { enumerable: true, get() { return 9; } });
+const inner = { e: 10 };

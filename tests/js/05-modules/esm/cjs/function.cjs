@@ -1,0 +1,4 @@
+module.exports = function greet() {
+  return 'hello';
+};
+module.exports.extra = 'extra';

@@ -1,0 +1,2 @@
+const x = 1;
+module.exports = { x, y: 2, z: x };

@@ -1,0 +1,2 @@
+const own = 'own';
+module.exports = { own, ...require('./literal.cjs') };

@@ -1,0 +1,1 @@
+exports.loads = (globalThis.stateLoads = (globalThis.stateLoads || 0) + 1);

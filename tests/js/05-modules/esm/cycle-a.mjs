@@ -1,0 +1,4 @@
+import { b, readA } from './cycle-b.mjs';
+export const a = 'a';
+export const seenFromB = readA();
+export { b };

@@ -1,0 +1,2 @@
+import { nothing } from './counter.mjs';
+export default nothing;

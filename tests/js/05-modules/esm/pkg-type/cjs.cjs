@@ -1,0 +1,1 @@
+exports.kind = 'a .cjs file under "type": "module"';

@@ -1,0 +1,2 @@
+export const kind = 'a .js file under "type": "module"';
+export const requireType = typeof require;

@@ -1,0 +1,2 @@
+export const ok = 1;
+throw new Error('thrown while evaluating throws.mjs');
