@@ -28,6 +28,9 @@ const FORBIDDEN_DOMAIN = /[\0-\x20#%/:<>?@[\\\]^|\x7f]/;
 // word joiner, variation selectors, byte order mark).
 const IGNORED = /[\u00ad\u034f\u180b-\u180d\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]/g;
 const DOTS = /[\u3002\uff0e\uff61]/g;
+// A few code points UTS #46 disallows, among them U+FFFD, which is what
+// bytes that are not UTF-8 (http://%ff/) decode to.
+const DISALLOWED = /[\x80-\x9f\ufff9-\uffff]/;
 
 // ---- domains ----
 
@@ -36,8 +39,8 @@ function domainToASCII(domain) {
   if (/^[\0-\x7f]*$/.test(domain)) {
     ascii = domain.toLowerCase();
   } else {
-    const mapped = domain.replace(IGNORED, '').replace(DOTS, '.')
-      .normalize('NFKC').toLowerCase().normalize('NFC');
+    const mapped = mapLabel(domain);
+    if (DISALLOWED.test(mapped)) return null;
     const labels = mapped.split('.');
     for (let i = 0; i < labels.length; i++) {
       if (/^[\0-\x7f]*$/.test(labels[i])) continue;
@@ -58,9 +61,16 @@ function domainToASCII(domain) {
   return ascii;
 }
 
+// ... and decode to a label that the mapping above would leave as it is.
 function isValidPunycodeLabel(label) {
   const decoded = punycode.decode(label.slice(4));
-  return decoded !== null && decoded !== '' && /[^\0-\x7f]/.test(decoded);
+  return decoded !== null && /[^\0-\x7f]/.test(decoded) && !DISALLOWED.test(decoded) &&
+    mapLabel(decoded) === decoded;
+}
+
+function mapLabel(text) {
+  return text.replace(IGNORED, '').replace(DOTS, '.').normalize('NFKC').toLowerCase()
+    .normalize('NFC');
 }
 
 // The reverse, for url.domainToUnicode: each 'xn--' label decoded.

@@ -202,8 +202,8 @@ function basicParse(input, base = null, url = null, stateOverride = 0) {
         break;
 
       case S.RELATIVE:
-        url.scheme = base.scheme;
-        if (c === '/' || (special && c === '\\')) {
+        url.scheme = base.scheme;  // the base's scheme decides what '\\' is
+        if (c === '/' || (isSpecialScheme(url.scheme) && c === '\\')) {
           state = S.RELATIVE_SLASH;
         } else {
           url.username = base.username;
