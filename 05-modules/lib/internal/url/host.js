@@ -41,15 +41,8 @@ function domainToASCII(domain) {
   } else {
     const mapped = mapLabel(domain);
     if (DISALLOWED.test(mapped)) return null;
-    const labels = mapped.split('.');
-    for (let i = 0; i < labels.length; i++) {
-      if (/^[\0-\x7f]*$/.test(labels[i])) continue;
-      if (labels[i].startsWith('xn--')) return null;  // claims Punycode, is not ASCII
-      const encoded = punycode.encode(labels[i]);
-      if (encoded === null) return null;
-      labels[i] = `xn--${encoded}`;
-    }
-    ascii = labels.join('.');
+    ascii = mapDomainToASCII(mapped);
+    if (ascii === null) return null;
   }
   // A label that claims to be Punycode must decode.
   if (ascii.includes('xn--')) {
@@ -71,6 +64,20 @@ function isValidPunycodeLabel(label) {
 function mapLabel(text) {
   return text.replace(IGNORED, '').replace(DOTS, '.').normalize('NFKC').toLowerCase()
     .normalize('NFC');
+}
+
+// The mapping and Punycode alone, without the checks: what the legacy
+// url.parse() uses (it checks the result for its own forbidden characters).
+function mapDomainToASCII(domain) {
+  const labels = mapLabel(domain).split('.');
+  for (let i = 0; i < labels.length; i++) {
+    if (/^[\0-\x7f]*$/.test(labels[i])) continue;
+    if (labels[i].startsWith('xn--')) return null;  // claims Punycode, is not ASCII
+    const encoded = punycode.encode(labels[i]);
+    if (encoded === null) return null;
+    labels[i] = `xn--${encoded}`;
+  }
+  return labels.join('.');
 }
 
 // The reverse, for url.domainToUnicode: each 'xn--' label decoded.
@@ -280,4 +287,4 @@ function parseHost(input, isOpaque) {
   return ascii;
 }
 
-module.exports = { parseHost, domainToASCII, domainToUnicode };
+module.exports = { parseHost, domainToASCII, domainToUnicode, mapDomainToASCII };
