@@ -345,20 +345,23 @@ function fileURLToPath(path) {
 }
 
 // '/tmp/a b#1' -> file:///tmp/a%20b%231. The path is made absolute; the
-// characters the pathname setter would read as syntax or drop ('%', '\',
-// newline, carriage return, tab) are escaped first, and the setter escapes
-// the rest ('#', '?', spaces, non-ASCII).
+// characters that the URL parser would read as syntax ('%', '#', '?', '\'),
+// drop (tab, newline, carriage return) or keep though unsafe in a path
+// ('[', ']', '^', '|', '~', ...) are escaped first; the parser escapes the
+// rest (other controls, non-ASCII).
+const pathUnsafe = /[\t\n\r "#%<>?[\\\]^`{|}~\x7f]/g;
+
 function pathToFileURL(filepath) {
-  const pathModule = require('path');
-  let resolved = pathModule.resolve(filepath);
+  if (typeof filepath !== 'string') throw new ERR_INVALID_ARG_TYPE('path', 'string', filepath);
+  let resolved = require('path').resolve(filepath);
   if (filepath.charCodeAt(filepath.length - 1) === 47 /* / */ && resolved !== '/') {
     resolved += '/';
   }
-  resolved = resolved.replace(/%/g, '%25').replace(/\\/g, '%5C').replace(/\n/g, '%0A')
-    .replace(/\r/g, '%0D').replace(/\t/g, '%09');
-  const url = new URL('file://');
-  url.pathname = resolved;
-  return url;
+  return new URL(`file://${resolved.replace(pathUnsafe, (c) => `%${hex2(c.charCodeAt(0))}`)}`);
+}
+
+function hex2(code) {
+  return (code < 16 ? '0' : '') + code.toString(16).toUpperCase();
 }
 
 // A fs function given a file: URL takes its path.
