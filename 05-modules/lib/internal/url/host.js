@@ -110,14 +110,14 @@ function parseIPv4Number(text) {
 // A domain whose last label is a number is an IPv4 address (or an error):
 // 'a.1' fails instead of becoming a name no DNS could have.
 function endsInANumber(text) {
-  const parts = text.split('.');
-  if (parts[parts.length - 1] === '') {
-    if (parts.length === 1) return false;
-    parts.pop();
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 46 /* . */) {
+    if (end === 1) return false;
+    end--;
   }
-  const last = parts[parts.length - 1];
+  const last = text.slice(text.lastIndexOf('.', end - 1) + 1, end);
   if (/^[0-9]+$/.test(last)) return true;
-  return parseIPv4Number(last) !== null;
+  return last[0] === '0' && parseIPv4Number(last) !== null;
 }
 
 // Returns the address as a number, or null. Up to four parts; the last

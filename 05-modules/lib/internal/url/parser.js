@@ -28,7 +28,12 @@ const {
 // The special schemes and their default ports ('file' has none).
 const SPECIAL = { __proto__: null, ftp: 21, file: null, http: 80, https: 443, ws: 80, wss: 443 };
 
-function isSpecialScheme(scheme) { return scheme in SPECIAL; }
+function isSpecialScheme(scheme) {
+  switch (scheme) {
+    case 'http': case 'https': case 'file': case 'ws': case 'wss': case 'ftp': return true;
+    default: return false;
+  }
+}
 function defaultPort(scheme) { return SPECIAL[scheme] ?? null; }
 
 const S = {
@@ -88,6 +93,7 @@ function hasCredentials(url) { return url.username !== '' || url.password !== ''
 
 // A URL is made of Unicode scalar values: a lone surrogate becomes U+FFFD.
 function toScalarValues(s) {
+  if (!/[\ud800-\udfff]/.test(s)) return s;
   return s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
                    '\ufffd');
 }
@@ -100,21 +106,21 @@ function basicParse(input, base = null, url = null, stateOverride = 0) {
   if (url === null) {
     url = new URLRecord();
     // Leading and trailing C0 controls and spaces go.
-    input = input.replace(/^[\0-\x20]+|[\0-\x20]+$/g, '');
+    if (input.charCodeAt(0) <= 0x20 || input.charCodeAt(input.length - 1) <= 0x20) {
+      input = input.replace(/^[\0-\x20]+|[\0-\x20]+$/g, '');
+    }
   }
-  input = input.replace(/[\t\n\r]/g, '');
+  if (/[\t\n\r]/.test(input)) input = input.replace(/[\t\n\r]/g, '');
 
   let state = stateOverride || S.SCHEME_START;
   let buffer = '';
-  let atSignSeen = false;
   let insideBrackets = false;
-  let passwordTokenSeen = false;
   const EOF = undefined;
   const len = input.length;
 
+  let special = isSpecialScheme(url.scheme);  // updated wherever the scheme changes
   for (let pointer = 0; pointer <= len; pointer++) {
     const c = input[pointer];  // undefined at the end (EOF)
-    const special = isSpecialScheme(url.scheme);
     switch (state) {
       case S.SCHEME_START:
         if (c !== EOF && isAlpha(c)) {
@@ -140,6 +146,7 @@ function basicParse(input, base = null, url = null, stateOverride = 0) {
             if (url.scheme === 'file' && url.host === '') return url;
           }
           url.scheme = buffer;
+          special = isSpecialScheme(buffer);
           if (stateOverride) {
             if (url.port === defaultPort(url.scheme)) url.port = null;
             return url;
@@ -172,6 +179,7 @@ function basicParse(input, base = null, url = null, stateOverride = 0) {
         if (base === null || (typeof base.path === 'string' && c !== '#')) return null;
         if (typeof base.path === 'string') {
           url.scheme = base.scheme;
+          special = isSpecialScheme(url.scheme);
           url.path = base.path;
           url.query = base.query;
           url.fragment = '';
@@ -203,7 +211,8 @@ function basicParse(input, base = null, url = null, stateOverride = 0) {
 
       case S.RELATIVE:
         url.scheme = base.scheme;  // the base's scheme decides what '\\' is
-        if (c === '/' || (isSpecialScheme(url.scheme) && c === '\\')) {
+        special = isSpecialScheme(url.scheme);
+        if (c === '/' || (special && c === '\\')) {
           state = S.RELATIVE_SLASH;
         } else {
           url.username = base.username;
@@ -255,33 +264,26 @@ function basicParse(input, base = null, url = null, stateOverride = 0) {
         }
         break;
 
-      case S.AUTHORITY:
-        // Everything up to the last '@' is userinfo; without '@' the
-        // buffer was the host and is read again by the host state.
-        if (c === '@') {
-          if (atSignSeen) buffer = `%40${buffer}`;
-          atSignSeen = true;
-          // The first ':' of all the userinfo splits username from password.
-          const colon = passwordTokenSeen ? -1 : buffer.indexOf(':');
-          if (passwordTokenSeen) {
-            url.password += percentEncode(buffer, USERINFO);
-          } else if (colon < 0) {
-            url.username += percentEncode(buffer, USERINFO);
-          } else {
-            passwordTokenSeen = true;
-            url.username += percentEncode(buffer.slice(0, colon), USERINFO);
-            url.password += percentEncode(buffer.slice(colon + 1), USERINFO);
-          }
-          buffer = '';
-        } else if (c === EOF || c === '/' || c === '?' || c === '#' || (special && c === '\\')) {
-          if (atSignSeen && buffer === '') return null;
-          pointer -= buffer.length + 1;
-          buffer = '';
-          state = S.HOST;
+      case S.AUTHORITY: {
+        // The authority runs to the first '/', '?', '#' (or '\' if special).
+        // Everything before its last '@' is userinfo: a username, and from
+        // the first ':' a password ('@' and ':' inside are escaped).
+        let end = pointer;
+        while (end < len && !isAuthorityEnd(input[end], special)) end++;
+        const at = input.lastIndexOf('@', end - 1);
+        if (at >= pointer) {
+          const userinfo = input.slice(pointer, at);
+          const colon = userinfo.indexOf(':');
+          url.username += percentEncode(colon < 0 ? userinfo : userinfo.slice(0, colon), USERINFO);
+          if (colon >= 0) url.password += percentEncode(userinfo.slice(colon + 1), USERINFO);
+          if (at === end - 1) return null;  // 'http://user@/': no host
+          pointer = at;
         } else {
-          buffer += c;
+          pointer--;
         }
+        state = S.HOST;
         break;
+      }
 
       case S.HOST:
       case S.HOSTNAME:
@@ -309,9 +311,16 @@ function basicParse(input, base = null, url = null, stateOverride = 0) {
           state = S.PATH_START;
           if (stateOverride) return url;
         } else {
-          if (c === '[') insideBrackets = true;
-          if (c === ']') insideBrackets = false;
-          buffer += c;
+          // Read up to the next delimiter at once; '[' ... ']' may hold ':'.
+          let end = pointer;
+          for (; end < len; end++) {
+            const d = input[end];
+            if (d === '[') insideBrackets = true;
+            else if (d === ']') insideBrackets = false;
+            else if ((d === ':' && !insideBrackets) || isAuthorityEnd(d, special)) break;
+          }
+          buffer += input.slice(pointer, end);
+          pointer = end - 1;
         }
         break;
 
@@ -336,6 +345,7 @@ function basicParse(input, base = null, url = null, stateOverride = 0) {
 
       case S.FILE:
         url.scheme = 'file';
+        special = true;
         url.host = '';
         if (c === '/' || c === '\\') {
           state = S.FILE_SLASH;
@@ -492,6 +502,10 @@ function basicParse(input, base = null, url = null, stateOverride = 0) {
     }
   }
   return url;
+}
+
+function isAuthorityEnd(c, special) {
+  return c === '/' || c === '?' || c === '#' || (special && c === '\\');
 }
 
 // Where the path segment starting at `pointer` ends.
