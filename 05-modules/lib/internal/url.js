@@ -22,7 +22,9 @@ const {
   S, basicParse, serializeURL, serializePath, serializeOrigin, isSpecialScheme, hasCredentials,
 } = require('internal/url/parser');
 const { USERINFO, percentEncode } = require('internal/url/percent');
-const { URLSearchParams, attachToURL, replaceList } = require('internal/url/search_params');
+const {
+  URLSearchParams, attachToURL, replaceList, toUSVString,
+} = require('internal/url/search_params');
 const host = require('internal/url/host');
 
 // A URL with no host, an empty host, or the scheme 'file' has no place for
@@ -121,7 +123,7 @@ class URL {
   set username(value) {
     URL.#check(this);
     if (cannotHaveCredentialsOrPort(this.#url)) return;
-    this.#url.username = percentEncode(basicParseString(value), USERINFO);
+    this.#url.username = percentEncode(toUSVString(value), USERINFO);
   }
 
   get password() {
@@ -132,7 +134,7 @@ class URL {
   set password(value) {
     URL.#check(this);
     if (cannotHaveCredentialsOrPort(this.#url)) return;
-    this.#url.password = percentEncode(basicParseString(value), USERINFO);
+    this.#url.password = percentEncode(toUSVString(value), USERINFO);
   }
 
   get host() {
@@ -268,11 +270,6 @@ class URL {
     }
     return `${this.constructor.name} ${inspect(fields, options)}`;
   }
-}
-
-function basicParseString(value) {
-  return `${value}`.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
-                            '\ufffd');
 }
 
 function parseOrNull(input, base) {
