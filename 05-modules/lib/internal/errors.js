@@ -114,6 +114,7 @@ function outOfRange(name, range, input, replaceDefaultBoolean = false) {
   return message;
 }
 
+E('ERR_ARG_NOT_ITERABLE', (name) => `${name} must be iterable`, TypeError);
 E('ERR_ENCODING_INVALID_ENCODED_DATA', (encoding) =>
   `The encoded data was not valid for encoding ${encoding}`, TypeError);
 E('ERR_ENCODING_NOT_SUPPORTED', (encoding) => `The "${encoding}" encoding is not supported`,
@@ -128,6 +129,9 @@ E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   const kind = name.includes('.') ? 'property' : 'argument';
   return `The ${kind} '${name}' ${reason}. Received ${shown}`;
 }, TypeError);
+E('ERR_INVALID_FILE_URL_HOST', (platform) =>
+  `File URL host must be "localhost" or empty on ${platform}`, TypeError);
+E('ERR_INVALID_FILE_URL_PATH', (reason) => `File URL path ${reason}`, TypeError);
 E('ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`, TypeError);
 E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base) =>
   `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
@@ -144,6 +148,21 @@ E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base) => (subpath === '.' 
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
   `Expected ${input} to be returned from the "${name}" function but got ` +
   `${describeReceived(value).slice(' Received '.length)}.`, TypeError);
+E('ERR_INVALID_TUPLE', (name, tuple) => `${name} must be an iterable ${tuple} tuple`, TypeError);
+// The URL is not in the message (it may hold a password); it is a property.
+E('ERR_INVALID_URL', 'Invalid URL', TypeError);
+codes.ERR_INVALID_URL = class NodeError extends codes.ERR_INVALID_URL {
+  constructor(input, base = undefined) {
+    super();
+    this.input = input;
+    if (base !== undefined && base !== null) this.base = base;
+  }
+};
+E('ERR_INVALID_URL_SCHEME', (expected) => {
+  if (typeof expected === 'string') expected = [expected];
+  return `The URL must be ${expected.length === 2 ?
+    `one of scheme ${expected[0]} or ${expected[1]}` : `of scheme ${expected[0]}`}`;
+}, TypeError);
 E('ERR_MISSING_ARGS', (...names) => {
   const quoted = names.map((name) => `"${name}"`);
   const list = quoted.length > 2 ? `${quoted.slice(0, -1).join(', ')}, and ${quoted.at(-1)}` :
@@ -159,8 +178,6 @@ E('ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', (type) =>
   `Import attribute type "${type}" is unsupported`, TypeError);
 E('ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', (key, value) =>
   `Import attribute "${key}" with value "${value}" is not supported`, TypeError);
-E('ERR_INVALID_FILE_URL_PATH', (reason) => `File URL path ${reason}`, TypeError);
-E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be of scheme ${expected}`, TypeError);
 E('ERR_MODULE_NOT_FOUND', (request, base, type = 'package') =>
   `Cannot find ${type} '${request}' imported from ${base}`, Error);
 E('ERR_REQUIRE_ASYNC_MODULE', () => 'require() cannot be used on an ESM graph with top-level ' +

@@ -64,6 +64,7 @@ defineLazyGlobals('internal/abort_controller', ['AbortController', 'AbortSignal'
 defineLazyGlobals('internal/per_context/domexception', ['DOMException']);
 defineLazyGlobals('internal/encoding', ['TextDecoder', 'TextEncoder']);
 defineLazyGlobals('internal/encoding', ['atob', 'btoa'], /*enumerable=*/true);
+defineLazyGlobals('internal/url', ['URL', 'URLSearchParams']);
 
 // `global` is globalThis, as in Node; `process` is not enumerable there.
 Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true,

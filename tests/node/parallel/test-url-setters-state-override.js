@@ -1,0 +1,31 @@
+'use strict';
+// Setters parse only their own component: the rest of the value is
+// ignored, an invalid value leaves the URL unchanged.
+require('../common');
+const assert = require('assert');
+const url = new URL('http://user@h:81/p?q#f');
+url.port = '8080abc';
+assert.strictEqual(url.port, '8080');
+url.port = 'x';
+assert.strictEqual(url.port, '8080');
+url.port = '80';
+assert.strictEqual(url.port, '');
+url.host = 'other:99/path';
+assert.strictEqual(url.host, 'other:99');
+url.hostname = 'third:1';
+assert.strictEqual(url.hostname, 'other');
+url.protocol = 'sc';
+assert.strictEqual(url.protocol, 'http:');
+url.protocol = 'https:rest';
+assert.strictEqual(url.href, 'https://user@other:99/p?q#f');
+url.pathname = '/a/../b c';
+assert.strictEqual(url.pathname, '/b%20c');
+url.search = '??x';
+assert.strictEqual(url.search, '??x');
+url.hash = '##y';
+assert.strictEqual(url.hash, '##y');
+url.username = 'a:b';
+url.password = 'p@ss';
+assert.strictEqual(url.href, 'https://a%3Ab:p%40ss@other:99/b%20c??x##y');
+assert.throws(() => { url.href = 'nope'; }, { code: 'ERR_INVALID_URL', input: 'nope' });
+assert.strictEqual(url.hostname, 'other');
