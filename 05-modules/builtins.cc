@@ -68,19 +68,22 @@ std::vector<std::string_view> BuiltinLoader::Ids() const {
   return ids;
 }
 
-v8::MaybeLocal<v8::Function> BuiltinLoader::Compile(v8::Local<v8::Context> context,
-                                                    std::string_view id) const {
-  v8::Isolate* isolate = context->GetIsolate();
+v8::MaybeLocal<v8::String> BuiltinLoader::SourceString(v8::Isolate* isolate,
+                                                       std::string_view id) const {
   const BuiltinSource* builtin = Find(id);
   if (builtin == nullptr) {
     isolate->ThrowException(v8::Exception::Error(
         engine::ToV8String(isolate, "No such built-in module: " + std::string(id))));
     return {};
   }
+  return v8::String::NewExternalOneByte(isolate, new StaticSource(*builtin));
+}
+
+v8::MaybeLocal<v8::Function> BuiltinLoader::Compile(v8::Local<v8::Context> context,
+                                                    std::string_view id) const {
+  v8::Isolate* isolate = context->GetIsolate();
   v8::Local<v8::String> text;
-  if (!v8::String::NewExternalOneByte(isolate, new StaticSource(*builtin)).ToLocal(&text)) {
-    return {};
-  }
+  if (!SourceString(isolate, id).ToLocal(&text)) return {};
   // Stack traces name a built-in as Node does: node:internal/modules/cjs/loader.
   v8::ScriptOrigin origin(isolate, engine::ToV8String(isolate, "node:" + std::string(id)));
   // The cache stays in the binary (BufferNotOwned); `source` owns only this

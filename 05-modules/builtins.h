@@ -104,6 +104,10 @@ class BuiltinLoader {
   /// Every id, in the order of the tables.
   std::vector<std::string_view> Ids() const;
 
+  /// The source of `id` as a V8 string: external, reading the bytes in the
+  /// binary. Empty after throwing (an unknown id).
+  v8::MaybeLocal<v8::String> SourceString(v8::Isolate* isolate, std::string_view id) const;
+
   /// Compiles built-in `id` as a function with the parameters its kind takes
   /// (see the file comment), from its code cache when V8 accepts it. Empty
   /// after throwing (a syntax error in lib/, or an unknown id).
