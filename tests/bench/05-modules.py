@@ -127,13 +127,21 @@ def node_output(node, source):
 
 
 def make_cases(build, stage, node, tree_dir):
-    def pair(title, source=None, expect=None, script=None):
-        ours = [stage, script] if script else [stage, "-e", source]
-        theirs = [node, script] if script else [node, "-e", source]
+    def pair(title, script, expect):
         return compare.Case(title=title,
-                            commands=[compare.Command("05-modules", ours, expect_stdout=expect),
-                                      compare.Command("node", theirs, expect_stdout=expect)],
+                            commands=[compare.Command("05-modules", [stage, script],
+                                                      expect_stdout=expect),
+                                      compare.Command("node", [node, script],
+                                                      expect_stdout=expect)],
                             baseline="node")
+
+    def script(name, source):
+        """`source` as a file in the temporary folder: the table then shows
+        a file name rather than the whole source."""
+        filename = os.path.join(tree_dir, name)
+        with open(filename, "w", encoding="utf-8") as f:
+            f.write(source)
+        return filename
 
     startup = compare.Case(
         title='start-up: an empty script (-e "")',
@@ -143,28 +151,30 @@ def make_cases(build, stage, node, tree_dir):
                   compare.Command("node", [node, "-e", ""], expect_stdout="")],
         baseline="node", reference="04-bindings")
 
-    main = write_module_tree(tree_dir)
     half = 500_000  # the path cases alternate between two sets of arguments
-    cases = [
+    join_length = len("/usr/local/lib/node_modules/x.js") + len("/usr/local/share/x.js")
+    resolve_length = len("/srv/app/src/index.js") + len("/srv/app/lib/index.js")
+    return [
         startup,
-        pair(f"require() of {MODULES:,} small modules in a tree", script=main,
-             expect=f"{MODULES}\n"),
+        pair(f"require() of {MODULES:,} small modules in a tree", write_module_tree(tree_dir),
+             f"{MODULES}\n"),
         # ---- ESM: import of the same graph -------------------------------
         # The place for `import` of the same 1,000 modules as ES modules
         # (.mjs files, or "type": "module"), once stage 05 has ESM: write the
         # tree with `import`/`export default` beside the CommonJS one and add
-        # pair("import of 1,000 small ES modules in a tree", script=...).
+        # pair("import of 1,000 small ES modules in a tree", ...) here.
         # ------------------------------------------------------------------
-        pair("EventEmitter: 10M emits, 1 listener", EMIT.format(listeners=1), "10000000\n"),
-        pair("EventEmitter: 10M emits, 10 listeners", EMIT.format(listeners=10), "100000000\n"),
+        pair("EventEmitter: 10M emits, 1 listener",
+             script("emit-1.js", EMIT.format(listeners=1)), "10000000\n"),
+        pair("EventEmitter: 10M emits, 10 listeners",
+             script("emit-10.js", EMIT.format(listeners=10)), "100000000\n"),
         # Node's own output is the expectation: the same text, to the byte.
-        pair("util.inspect of a large nested object (x 3)", INSPECT, node_output(node, INSPECT)),
-        pair("path.join x 1M", PATH_JOIN,
-             f"{half * (len('/usr/local/lib/node_modules/x.js') + len('/usr/local/share/x.js'))}\n"),
-        pair("path.resolve x 1M", PATH_RESOLVE,
-             f"{half * (len('/srv/app/src/index.js') + len('/srv/app/lib/index.js'))}\n"),
+        pair("util.inspect of a large nested object (x 3)", script("inspect.js", INSPECT),
+             node_output(node, INSPECT)),
+        pair("path.join x 1M", script("path-join.js", PATH_JOIN), f"{half * join_length}\n"),
+        pair("path.resolve x 1M", script("path-resolve.js", PATH_RESOLVE),
+             f"{half * resolve_length}\n"),
     ]
-    return cases
 
 
 def main():
