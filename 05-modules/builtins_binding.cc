@@ -7,11 +7,17 @@
 ///     exposeInternals                true with --expose-internals
 ///     compileFunction('events')      function (exports, require, module,
 ///                                              process, internalBinding) {...}
+///     getCacheUsage()                { compiledWithCache: ['events', ...],
+///                                      compiledWithoutCache: [...],
+///                                      compiledInSnapshot: [] }
 ///
 /// The loader in lib/internal/bootstrap/realm.js calls compileFunction once
 /// per built-in, the first time it is required, then calls the function with
 /// the module's objects; the C++ side never runs a built-in itself.
 #include <v8.h>
+
+#include <string>
+#include <vector>
 
 #include "binding_registry.h"
 #include "bootstrap.h"
@@ -39,6 +45,29 @@ void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
 }
 
+v8::Local<v8::Array> ToArray(v8::Isolate* isolate, const std::vector<std::string>& ids) {
+  std::vector<v8::Local<v8::Value>> names;
+  for (const std::string& id : ids) names.push_back(engine::ToV8String(isolate, id));
+  return v8::Array::New(isolate, names.data(), names.size());
+}
+
+// Which built-ins came from the build's code cache and which V8 compiled from
+// source (none, when the cache is current and V8 runs with its default
+// flags). Node's function of the same name, for its test of the cache; this
+// stage has no snapshot, so compiledInSnapshot is always empty.
+void GetCacheUsage(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  Realm& realm = Realm::GetCurrent(info);
+  const BuiltinLoader::CacheUsage& usage = LoaderOf(realm).cache_usage();
+  v8::Local<v8::Object> result = v8::Object::New(isolate);
+  v8::Local<v8::Context> context = realm.context();
+  result->Set(context, realm.Name("compiledWithCache"), ToArray(isolate, usage.with_cache)).Check();
+  result->Set(context, realm.Name("compiledWithoutCache"), ToArray(isolate, usage.without_cache))
+      .Check();
+  result->Set(context, realm.Name("compiledInSnapshot"), v8::Array::New(isolate)).Check();
+  info.GetReturnValue().Set(result);
+}
+
 void InitializeBuiltins(Realm& realm, v8::Local<v8::Object> exports) {
   v8::Isolate* isolate = realm.isolate();
   v8::Local<v8::Context> context = realm.context();
@@ -55,6 +84,7 @@ void InitializeBuiltins(Realm& realm, v8::Local<v8::Object> exports) {
                            v8::Boolean::New(isolate, expose))
       .Check();
   realm.SetMethod(exports, "compileFunction", CompileFunction, 1);
+  realm.SetMethod(exports, "getCacheUsage", GetCacheUsage, 0);
 }
 
 }  // namespace

@@ -66,7 +66,8 @@ int main(int argc, char** argv) {
                           {bindings::kStage04Bindings, bindings::kStage05Bindings});
     realm.Bootstrap();
 
-    modules::BuiltinLoader loader({modules::kStage05Builtins});
+    // The sources of lib/, and V8's code cache of them made at build time.
+    modules::BuiltinLoader loader({modules::kStage05Builtins}, {modules::kStage05CodeCache});
     v8::TryCatch try_catch(engine.isolate());
     modules::Bootstrap bootstrap(realm, loader);
     if (!bootstrap.ok() ||

@@ -47,8 +47,11 @@ def main():
     lib = pathlib.Path(args.lib).resolve()
     entries = []
     body = [HEADER.format(lib=lib.name if lib.name != "lib" else f"{lib.parent.name}/lib")]
-    for index, source in enumerate(sorted(pathlib.Path(s).resolve() for s in args.sources)):
-        builtin_id = source.relative_to(lib).with_suffix("").as_posix()
+    # Sorted by id ('assert' before 'assert/strict'), so the table's order
+    # does not depend on the order the build lists the files in.
+    files = {pathlib.Path(s).resolve() for s in args.sources}
+    by_id = sorted((f.relative_to(lib).with_suffix("").as_posix(), f) for f in files)
+    for index, (builtin_id, source) in enumerate(by_id):
         text = source.read_text(encoding="utf-8")
         bad = next((c for c in text if ord(c) > 127), None)
         if bad is not None:

@@ -8,12 +8,43 @@ const { validateString } = require('internal/validators');
 
 const SLASH = 47;  // '/'
 
-const { formatPath, normalizeSegments: foldSegments } = require('internal/path/segments');
+const DOT = 46;  // '.'
 
-// A rootless path with '.', '..' and repeated slashes folded (see
-// internal/path/segments.js).
+const { formatPath } = require('internal/path/segments');
+
+// A rootless path with '.', '..' and repeated slashes folded: the work of
+// join, resolve and normalize, which programs call in hot loops. One pass
+// over the characters, keeping the result as a string, rather than
+// split('/') and an array of segments (internal/path/segments.js, which
+// win32 uses): no array, and no garbage but the result. `depth` counts the
+// kept segments that are not '..'; a '..' removes the last of them, or,
+// with `allowAboveRoot` and none left, is kept itself.
 function normalizeSegments(path, allowAboveRoot) {
-  return foldSegments(path.split('/'), allowAboveRoot).join('/');
+  let result = '';
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= path.length; i++) {
+    if (i < path.length && path.charCodeAt(i) !== SLASH) continue;
+    const length = i - start;
+    const dots = length <= 2 && path.charCodeAt(start) === DOT &&
+                 (length === 1 || path.charCodeAt(start + 1) === DOT) ? length : 0;
+    if (length === 0 || dots === 1) {
+      // an empty segment (a repeated slash) or '.': nothing to keep
+    } else if (dots === 2) {
+      if (depth > 0) {
+        result = result.slice(0, Math.max(result.lastIndexOf('/'), 0));
+        depth--;
+      } else if (allowAboveRoot) {
+        result = result.length === 0 ? '..' : `${result}/..`;
+      }
+    } else {
+      const segment = path.slice(start, i);
+      result = result.length === 0 ? segment : `${result}/${segment}`;
+      depth++;
+    }
+    start = i + 1;
+  }
+  return result;
 }
 
 function resolve(...args) {
