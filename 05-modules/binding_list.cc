@@ -12,7 +12,8 @@ namespace bindings {
   V(contextify)       /* compileFunction: a user's file as a function (contextify.cc)         */ \
   V(process_methods)  /* cwd, chdir, execPath, pid: for process (process_methods.cc)          */ \
   V(inspect_printer)  /* inspect: stage 01's printer for util.inspect (inspect_printer.cc)    */ \
-  V(os)               /* the machine, the system, the user, from libuv (os_binding.cc)       */
+  V(os)               /* the machine, the system, the user, from libuv (os_binding.cc)       */ \
+  V(messaging)        /* structuredClone: V8's serializer (messaging.cc)                     */
 // clang-format on
 
 BINDING_LIST(kStage05Bindings, STAGE_05_BINDINGS);
