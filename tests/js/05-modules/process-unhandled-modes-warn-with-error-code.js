@@ -1,11 +1,4 @@
 // flags: --unhandled-rejections=warn-with-error-code
-// What a rejection nobody handles does in this mode: an error and a
-// non-error reason, one of them handled later ('rejectionHandled', or
-// Node's PromiseRejectionHandledWarning), the exit code.
+// A rejection nobody handles, in the mode warn-with-error-code (fixtures/unhandled-rejections.js).
 'use strict';
-process.on('exit', (code) => console.log('exit', code));
-const late = Promise.reject(new Error('boom'));
-Promise.reject(42);
-Promise.reject(new Error('handled in time')).catch(() => console.log('handled in time'));
-setTimeout(() => late.catch(() => console.log('handled late')), 10);
-setTimeout(() => console.log('still running'), 30);
+require('./fixtures/unhandled-rejections');
