@@ -10,7 +10,7 @@
 ///
 ///     inspect(value, { depth, showHidden, showProxy, customInspect,
 ///                      maxArrayLength, maxStringLength, breakLength,
-///                      compact })  ->  string
+///                      compact, sorted, getters })  ->  string
 ///     format(...args)  ->  what console.log(...args) prints (util.format)
 #include <v8.h>
 
@@ -70,6 +70,20 @@ void Inspect(const v8::FunctionCallbackInfo<v8::Value>& info) {
     }
     if (compact->IsFalse()) options.compact = 0;
     if (compact->IsNumber()) options.compact = compact.As<v8::Int32>()->Value();
+    v8::Local<v8::Value> sorted;
+    v8::Local<v8::Value> getters;
+    if (!object->Get(realm.context(), realm.Name("sorted")).ToLocal(&sorted) ||
+        !object->Get(realm.context(), realm.Name("getters")).ToLocal(&getters)) {
+      return;
+    }
+    options.sorted = sorted->BooleanValue(realm.isolate());
+    if (sorted->IsFunction()) options.sort_compare = sorted.As<v8::Function>();
+    using Getters = engine::InspectOptions::Getters;
+    std::string which = getters->IsString() ? engine::ToUtf8(realm.isolate(), getters) : "";
+    options.getters = which == "get"                           ? Getters::kGet
+                      : which == "set"                         ? Getters::kSet
+                      : getters->BooleanValue(realm.isolate()) ? Getters::kAll
+                                                               : Getters::kNone;
   }
   std::string text = engine::Inspect(realm.context(), info[0], options);
   info.GetReturnValue().Set(engine::ToV8String(realm.isolate(), text));

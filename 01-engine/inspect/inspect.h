@@ -60,6 +60,16 @@ struct InspectOptions {
   /// on one line when they fit. 0 is Node's `compact: false` (one entry per
   /// line). Node's `compact: true` is not modelled.
   int compact = 3;
+  /// Sort the entries of objects, Maps and Sets (and the extra keys of
+  /// arrays) as Node's `sorted` does: by their printed text, or by
+  /// `sort_compare(a, b)` when given (Node's `sorted: function`).
+  bool sorted = false;
+  v8::Local<v8::Function> sort_compare;
+  /// Node's `getters`: call getters and show what they return
+  /// (`[Getter: 1]`), all of them, or only those without a setter (kGet)
+  /// or with one (kSet).
+  enum class Getters { kNone, kAll, kGet, kSet };
+  Getters getters = Getters::kNone;
 };
 
 /// `util.inspect(value)`: strings at the top level are quoted, as in
