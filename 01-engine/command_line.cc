@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+
 #include "console.h"
 #include "platform.h"
 #include "version.h"
@@ -68,13 +70,38 @@ CommandLine ParseCommandLine(int argc, char** argv, const StageInfo& stage) {
       v8_flags.push_back("--help");  // V8 prints its flags and exits
       continue;
     }
-    bool is_stage_flag = false;
-    for (const StageInfo::Flag& flag : stage.flags) is_stage_flag |= (arg == flag.name);
-    if (is_stage_flag) {
-      cmd.stage_flags.insert(arg);
+    const StageInfo::Flag* stage_flag = nullptr;
+    std::string value;
+    for (const StageInfo::Flag& flag : stage.flags) {
+      if (arg == flag.name) {
+        stage_flag = &flag;
+      } else if (!flag.values.empty() && arg.rfind(flag.name + "=", 0) == 0) {
+        stage_flag = &flag;
+        value = arg.substr(flag.name.size() + 1);
+        if (value.empty()) value = "\x01";  // "--x=" names no value: never a valid one
+      }
+    }
+    if (stage_flag != nullptr) {
+      if (!stage_flag->values.empty()) {
+        if (value.empty() && i + 1 < argc) value = argv[++i];  // "--x value"
+        const std::vector<std::string>& valid = stage_flag->values;
+        if (std::find(valid.begin(), valid.end(), value) == valid.end()) {
+          cmd.mode = CommandLine::Mode::kBadOption;
+          cmd.error = stage.name + ": invalid value for " + stage_flag->name;
+          return cmd;
+        }
+        cmd.flag_values[stage_flag->name] = value;
+      }
+      cmd.stage_flags.insert(stage_flag->name);
       continue;
     }
     v8_flags.push_back(arg);
+  }
+  // What came before the script (or the script's arguments) is the
+  // runtime's: Node's process.execArgv, "-e CODE" included.
+  for (int j = 1; j < i; j++) {
+    std::string arg = argv[j];
+    if (arg != "--" && arg != "-") cmd.exec_args.push_back(arg);
   }
 
   // Offer the remaining options to V8; whatever it does not take is unknown.
@@ -129,7 +156,7 @@ std::string HelpText(const StageInfo& stage) {
                      "  -v, --version         print the versions of this program and V8\n"
                      "  --v8-options          print V8's own options\n";
   for (const StageInfo::Flag& flag : stage.flags) {
-    std::string name = flag.name;
+    std::string name = flag.name + (flag.values.empty() ? "" : "=MODE");
     name.resize(std::max<size_t>(name.size() + 1, 22), ' ');
     text += "  " + name + flag.help + "\n";
   }

@@ -11,6 +11,7 @@
 /// Node's code for invalid arguments.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -26,6 +27,9 @@ struct StageInfo {
   struct Flag {
     std::string name;  ///< "--trace-loop"
     std::string help;
+    /// The values a flag that takes one accepts ("--unhandled-rejections=warn"
+    /// or "--unhandled-rejections warn", as Node); empty for a plain switch.
+    std::vector<std::string> values = {};
   };
   std::vector<Flag> flags;
 };
@@ -48,8 +52,18 @@ struct CommandLine {
   std::set<std::string> stage_flags;     ///< stage flags that were given
   bool trace_uncaught = false;           ///< --trace-uncaught
   std::string error;                     ///< kBadOption: the message
+  /// The value of each given stage flag that takes one.
+  std::map<std::string, std::string> flag_values;
+  /// The options before the script, as given, "-e CODE" included
+  /// (process.execArgv).
+  std::vector<std::string> exec_args;
 
   bool HasFlag(const std::string& flag) const { return stage_flags.count(flag) > 0; }
+  /// The value given to a flag that takes one, or `fallback` when absent.
+  std::string FlagValue(const std::string& flag, const std::string& fallback) const {
+    auto it = flag_values.find(flag);
+    return it == flag_values.end() ? fallback : it->second;
+  }
 };
 
 /// Parses argv. V8 flags are handed to V8 here (before V8 is initialised, as

@@ -14,6 +14,7 @@ void PromiseRejections::Start(v8::Isolate* isolate) {
 void PromiseRejections::Stop(v8::Isolate* isolate) {
   isolate->SetPromiseRejectCallback(nullptr);
   pending_.clear();
+  handled_late_.clear();
 }
 
 void PromiseRejections::OnPromiseReject(v8::PromiseRejectMessage message) {
@@ -23,13 +24,20 @@ void PromiseRejections::OnPromiseReject(v8::PromiseRejectMessage message) {
   switch (message.GetEvent()) {
     case v8::kPromiseRejectWithNoHandler:
       self.pending_.push_back({v8::Global<v8::Promise>(isolate, promise),
-                               v8::Global<v8::Value>(isolate, message.GetValue())});
+                               v8::Global<v8::Value>(isolate, message.GetValue()),
+                               ++self.last_id_});
       break;
     case v8::kPromiseHandlerAddedAfterReject: {
       // Usually the promise rejected last: search from the back.
       auto it = std::find_if(self.pending_.rbegin(), self.pending_.rend(),
                              [&](const Rejection& r) { return r.promise == promise; });
-      if (it != self.pending_.rend()) self.pending_.erase(std::next(it).base());
+      if (it != self.pending_.rend()) {
+        self.pending_.erase(std::next(it).base());
+      } else if (Runtime::GetCurrent(isolate).life_hooks().rejection_handled) {
+        // Maybe reported already: the hook knows (it is JavaScript, so it
+        // runs later, at the end of the drain, not inside `p.catch()`).
+        self.handled_late_.emplace_back(isolate, promise);
+      }
       break;
     }
     default:  // resolve/reject after the promise was settled: Node ignores these
@@ -37,18 +45,27 @@ void PromiseRejections::OnPromiseReject(v8::PromiseRejectMessage message) {
   }
 }
 
-bool PromiseRejections::ReportUnhandled() {
-  if (pending_.empty()) return true;
+bool PromiseRejections::ReportUnhandled(bool* called_hooks) {
+  if (pending_.empty() && handled_late_.empty()) return true;
   v8::Isolate* isolate = runtime_.isolate();
   v8::HandleScope handle_scope(isolate);
+  const Runtime::LifeHooks& hooks = runtime_.life_hooks();
+  // First the rejections handled late, then the new ones, as Node does.
+  std::vector<v8::Global<v8::Promise>> handled = std::move(handled_late_);
+  handled_late_.clear();
+  for (const v8::Global<v8::Promise>& promise : handled) {
+    if (called_hooks != nullptr) *called_hooks = true;
+    hooks.rejection_handled(promise.Get(isolate));
+    if (runtime_.exiting()) return false;
+  }
   std::vector<Rejection> rejections = std::move(pending_);
   pending_.clear();
   // A later stage's 'unhandledRejection' listener may take them, one by one.
-  const Runtime::LifeHooks& hooks = runtime_.life_hooks();
   for (const Rejection& rejection : rejections) {
     v8::Local<v8::Value> reason = rejection.reason.Get(isolate);
+    if (hooks.unhandled_rejection && called_hooks != nullptr) *called_hooks = true;
     if (hooks.unhandled_rejection &&
-        hooks.unhandled_rejection(reason, rejection.promise.Get(isolate))) {
+        hooks.unhandled_rejection(reason, rejection.promise.Get(isolate), rejection.id)) {
       if (runtime_.exiting()) return false;
       continue;
     }

@@ -16,6 +16,14 @@
 /// exception would, with exit code 1. (Node: processPromiseRejections in
 /// lib/internal/process/promises.js.)
 ///
+/// A later stage may take over (Runtime::LifeHooks, stage 05's
+/// --unhandled-rejections modes): each pending rejection is then offered to
+/// the unhandled_rejection hook with its *rejection id* (Node numbers every
+/// rejection that had no handler, from 1, and names the number in its
+/// warnings), and a handler added to a promise no longer pending, one that
+/// may have been reported already, is told to the rejection_handled hook at
+/// the end of the next drain (Node's 'rejectionHandled').
+///
 /// A reason that looks like an error (an object with its own `stack`) is
 /// reported as itself. Any other reason (`Promise.reject(42)`) is wrapped in an
 /// UnhandledPromiseRejection error with code ERR_UNHANDLED_REJECTION whose
@@ -40,8 +48,10 @@ class PromiseRejections {
   void Stop(v8::Isolate* isolate);
 
   /// Ends the program if a rejection is still unhandled; returns false then
-  /// (true if an uncaught-exception handler took it: see Runtime).
-  bool ReportUnhandled();
+  /// (true if an uncaught-exception handler took it: see Runtime). Sets
+  /// `*called_hooks` when a hook ran JavaScript, which may have queued
+  /// more work for the drain.
+  bool ReportUnhandled(bool* called_hooks = nullptr);
 
   size_t pending_count() const { return pending_.size(); }
 
@@ -49,6 +59,7 @@ class PromiseRejections {
   struct Rejection {
     v8::Global<v8::Promise> promise;
     v8::Global<v8::Value> reason;
+    int id;
   };
 
   static void OnPromiseReject(v8::PromiseRejectMessage message);
@@ -59,6 +70,9 @@ class PromiseRejections {
 
   Runtime& runtime_;
   std::vector<Rejection> pending_;  ///< in the order they were rejected
+  /// Promises that got a handler once no longer pending (only with a hook).
+  std::vector<v8::Global<v8::Promise>> handled_late_;
+  int last_id_ = 0;
 };
 
 }  // namespace loop

@@ -99,8 +99,12 @@ class Runtime {
     /// A promise rejected with no handler by the end of a drain: true when
     /// a handler took it (Node's 'unhandledRejection'). False: it ends the
     /// program as an uncaught exception (which asks uncaught_exception).
-    std::function<bool(v8::Local<v8::Value> reason, v8::Local<v8::Promise> promise)>
+    /// `id` numbers the rejection (PromiseRejections).
+    std::function<bool(v8::Local<v8::Value> reason, v8::Local<v8::Promise> promise, int id)>
         unhandled_rejection;
+    /// A handler was added to a rejected promise that was no longer pending:
+    /// reported before, maybe (Node's 'rejectionHandled').
+    std::function<void(v8::Local<v8::Promise> promise)> rejection_handled;
   };
   void set_life_hooks(LifeHooks hooks) { life_hooks_ = std::move(hooks); }
   const LifeHooks& life_hooks() const { return life_hooks_; }

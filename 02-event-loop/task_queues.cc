@@ -82,13 +82,20 @@ bool TaskQueues::RunTicks() {
 
 bool TaskQueues::Drain() {
   if (runtime_.exiting()) return false;
+  bool called_hooks;
   do {
-    if (!RunTicks()) return false;
-    runtime_.isolate()->PerformMicrotaskCheckpoint();
-    if (runtime_.exiting()) return false;  // process.exit() or a throw in queueMicrotask
-  } while (!ticks_.empty());
-  runtime_.trace().DrainDone();
-  return runtime_.promise_rejections().ReportUnhandled();
+    do {
+      if (!RunTicks()) return false;
+      runtime_.isolate()->PerformMicrotaskCheckpoint();
+      if (runtime_.exiting()) return false;  // process.exit() or a throw in queueMicrotask
+    } while (!ticks_.empty());
+    runtime_.trace().DrainDone();
+    // A later stage's hooks run JavaScript (listeners, warnings) that may
+    // queue more ticks and microtasks: then the drain goes round again.
+    called_hooks = false;
+    if (!runtime_.promise_rejections().ReportUnhandled(&called_hooks)) return false;
+  } while (called_hooks);
+  return true;
 }
 
 }  // namespace loop

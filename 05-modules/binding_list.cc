@@ -14,7 +14,8 @@ namespace bindings {
   V(inspect_printer)  /* inspect: stage 01's printer for util.inspect (inspect_printer.cc)    */ \
   V(os)               /* the machine, the system, the user, from libuv (os_binding.cc)       */ \
   V(module_wrap)      /* ModuleWrap: ES module records on V8's Module API (module_wrap.cc)   */ \
-  V(errors)           /* triggerUncaughtException: ESM errors to stage 02 (errors_binding.cc) */
+  V(errors)           /* triggerUncaughtException: ESM errors to stage 02 (errors_binding.cc) */ \
+  V(messaging)        /* structuredClone: V8's serializer (messaging.cc)                     */
 // clang-format on
 
 BINDING_LIST(kStage05Bindings, STAGE_05_BINDINGS);

@@ -77,6 +77,7 @@ void Bootstrap::InstallLifeHooks(v8::Local<v8::Object> process_events) {
   emit_exit_.Reset(isolate, function("emitExit"));
   handle_uncaught_.Reset(isolate, function("handleUncaughtException"));
   handle_rejection_.Reset(isolate, function("handleUnhandledRejection"));
+  handle_rejection_handled_.Reset(isolate, function("handleRejectionHandled"));
 
   loop::Runtime& runtime = realm_.runtime();
   loop::Runtime::LifeHooks hooks;
@@ -110,20 +111,31 @@ void Bootstrap::InstallLifeHooks(v8::Local<v8::Object> process_events) {
     return true;
   };
   hooks.unhandled_rejection = [this, &runtime](v8::Local<v8::Value> reason,
-                                               v8::Local<v8::Promise> promise) {
+                                               v8::Local<v8::Promise> promise, int id) {
     v8::Isolate* isolate = runtime.isolate();
     v8::HandleScope handle_scope(isolate);
-    v8::Local<v8::Value> args[] = {reason, promise};
+    v8::Local<v8::Value> args[] = {reason, promise, v8::Integer::New(isolate, id)};
     v8::Local<v8::Value> handled;
     // A listener that throws is an uncaught exception of its own.
     v8::TryCatch try_catch(isolate);
     if (handle_rejection_.Get(isolate)
-            ->Call(runtime.context(), v8::Undefined(isolate), 2, args)
+            ->Call(runtime.context(), v8::Undefined(isolate), 3, args)
             .ToLocal(&handled)) {
       return handled->IsTrue();
     }
     runtime.EndWithUncaughtException(try_catch);
     return true;
+  };
+  hooks.rejection_handled = [this, &runtime](v8::Local<v8::Promise> promise) {
+    v8::Isolate* isolate = runtime.isolate();
+    v8::HandleScope handle_scope(isolate);
+    v8::Local<v8::Value> args[] = {promise};
+    v8::TryCatch try_catch(isolate);
+    if (handle_rejection_handled_.Get(isolate)
+            ->Call(runtime.context(), v8::Undefined(isolate), 1, args)
+            .IsEmpty()) {
+      runtime.EndWithUncaughtException(try_catch);
+    }
   };
   runtime.set_life_hooks(std::move(hooks));
 }

@@ -67,8 +67,8 @@ class Bootstrap {
   /// internalBinding); its result is what the script returns.
   v8::MaybeLocal<v8::Value> RunMainScript(const char* id);
   /// Gives stage 02's LifeHooks to the functions internal/bootstrap/node.js
-  /// returned: process's 'beforeExit', 'exit', 'uncaughtException' and
-  /// 'unhandledRejection'.
+  /// returned: process's 'beforeExit', 'exit', 'uncaughtException',
+  /// 'unhandledRejection' and 'rejectionHandled'.
   void InstallLifeHooks(v8::Local<v8::Object> process_events);
 
   bindings::Realm& realm_;
@@ -79,6 +79,7 @@ class Bootstrap {
   v8::Global<v8::Function> handle_uncaught_;
   v8::Global<v8::Function> handle_rejection_;
   v8::Global<v8::String> eval_referrer_;  ///< what import() in -e code resolves against
+  v8::Global<v8::Function> handle_rejection_handled_;
   bool ok_ = false;
 };
 

@@ -10,7 +10,7 @@
 ///
 ///     inspect(value, { depth, showHidden, showProxy, customInspect,
 ///                      maxArrayLength, maxStringLength, breakLength,
-///                      compact }, inspect)  ->  string
+///                      compact, sorted, getters }, inspect)  ->  string
 ///     format(options, inspect, ...args)  ->  util.formatWithOptions
 ///
 /// `inspect` is util.inspect, handed to custom inspect methods.
@@ -77,6 +77,20 @@ bool ReadOptions(Realm& realm, v8::Local<v8::Value> from, v8::Local<v8::Value> i
   }
   if (compact->IsFalse()) options->compact = 0;
   if (compact->IsNumber()) options->compact = compact.As<v8::Int32>()->Value();
+  v8::Local<v8::Value> sorted;
+  v8::Local<v8::Value> getters;
+  if (!object->Get(realm.context(), realm.Name("sorted")).ToLocal(&sorted) ||
+      !object->Get(realm.context(), realm.Name("getters")).ToLocal(&getters)) {
+    return false;
+  }
+  options->sorted = sorted->BooleanValue(realm.isolate());
+  if (sorted->IsFunction()) options->sort_compare = sorted.As<v8::Function>();
+  using Getters = engine::InspectOptions::Getters;
+  std::string which = getters->IsString() ? engine::ToUtf8(realm.isolate(), getters) : "";
+  options->getters = which == "get"                           ? Getters::kGet
+                     : which == "set"                         ? Getters::kSet
+                     : getters->BooleanValue(realm.isolate()) ? Getters::kAll
+                                                              : Getters::kNone;
   return true;
 }
 

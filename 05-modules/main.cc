@@ -17,6 +17,8 @@
 ///      loader.js), or -e/-p/stdin/REPL code with its `require`; then the
 ///      loop until nothing keeps it alive,
 ///   9. shut the pool down and tear down in reverse.
+#include <uv.h>
+
 #include <cstdio>
 #include <optional>
 
@@ -41,8 +43,15 @@ int main(int argc, char** argv) {
       "and CommonJS require().",
       {{"--trace-loop",
         "print each loop iteration, phase and callback, and each pool job, on stderr"},
-       {"--expose-internals", "let scripts require('internal/...') modules"}}};
+       {"--expose-internals", "let scripts require('internal/...') modules"},
+       {"--unhandled-rejections",
+        "what a promise rejected with no handler does: throw\n"
+        "                        (the default), strict, warn, none or warn-with-error-code",
+        {"throw", "strict", "warn", "none", "warn-with-error-code"}}}};
 
+  // libuv keeps a copy of the arguments, so that process.title can later
+  // write over the memory of the original ones (what ps(1) shows).
+  argv = uv_setup_args(argc, argv);
   engine::CommandLine cmd = engine::ParseCommandLine(argc, argv, stage);
   if (std::optional<int> exit_code = engine::HandleModesThatRunNoCode(cmd, stage)) {
     return *exit_code;  // --help, --version or a bad option

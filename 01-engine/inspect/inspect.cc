@@ -268,8 +268,8 @@ v8::Local<v8::Object> Inspector::OptionsForCustomInspect() {
   set("maxStringLength", number(options_.max_string_length));
   set("breakLength", number(options_.break_length));
   set("compact", options_.compact == 0 ? boolean(false) : number(options_.compact));
-  set("sorted", boolean(false));
-  set("getters", boolean(false));
+  set("sorted", boolean(options_.sorted));
+  set("getters", boolean(options_.getters != InspectOptions::Getters::kNone));
   set("numericSeparator", boolean(false));
   return options;
 }
@@ -327,6 +327,7 @@ std::string Inspector::FormatRaw(v8::Local<v8::Object> object, int depth, bool i
     output.push_back(FormatProperty(object, depth, key, PropertyStyle::kKeyAndValue));
   }
   output.insert(output.end(), prototype_properties.begin(), prototype_properties.end());
+  if (options_.sorted) SortEntries(&output, shape.keys.size(), shape.list);
   seen_.pop_back();
 
   if (std::optional<int> index = CircularIndex(object)) {
@@ -498,6 +499,35 @@ std::vector<std::string> Inspector::FormatEntries(v8::Local<v8::Object> object, 
       return FormatWeakEntries(object, depth, /*key_value=*/true);
   }
   return {};
+}
+
+void Inspector::SortEntries(std::vector<std::string>* output, size_t keys, EntryList list) {
+  auto first = output->begin();
+  if (list == EntryList::kArray) {
+    if (keys < 2) return;
+    first = output->end() - static_cast<std::ptrdiff_t>(keys);
+  }
+  if (options_.sort_compare.IsEmpty()) {
+    std::stable_sort(first, output->end());  // UTF-8 bytes: the order of code points
+    return;
+  }
+  // A comparator from JavaScript: a negative result puts `a` first. An
+  // exception stops the comparisons (the order is then unspecified).
+  v8::TryCatch try_catch(isolate_);
+  std::stable_sort(first, output->end(), [&](const std::string& a, const std::string& b) {
+    if (try_catch.HasCaught()) return false;
+    auto string = [&](const std::string& text) -> v8::Local<v8::Value> {
+      return v8::String::NewFromUtf8(isolate_, text.data(), v8::NewStringType::kNormal,
+                                     static_cast<int>(text.size()))
+          .ToLocalChecked();
+    };
+    v8::Local<v8::Value> args[] = {string(a), string(b)};
+    v8::Local<v8::Value> result;
+    if (!options_.sort_compare->Call(context_, v8::Undefined(isolate_), 2, args).ToLocal(&result)) {
+      return false;
+    }
+    return result->NumberValue(context_).FromMaybe(0) < 0;
+  });
 }
 
 // What an object deeper than `depth` prints as: [Object], [Array], [Foo].

@@ -68,6 +68,16 @@ struct InspectOptions {
   /// does from Node's util.inspect and util.format. Off for the runtime's own
   /// printing (error reports, the REPL's echo), which must never throw.
   bool throw_user_errors = false;
+  /// Sort the entries of objects, Maps and Sets (and the extra keys of
+  /// arrays) as Node's `sorted` does: by their printed text, or by
+  /// `sort_compare(a, b)` when given (Node's `sorted: function`).
+  bool sorted = false;
+  v8::Local<v8::Function> sort_compare;
+  /// Node's `getters`: call getters and show what they return
+  /// (`[Getter: 1]`), all of them, or only those without a setter (kGet)
+  /// or with one (kSet).
+  enum class Getters { kNone, kAll, kGet, kSet };
+  Getters getters = Getters::kNone;
 };
 
 /// `util.inspect(value)`: strings at the top level are quoted, as in

@@ -311,7 +311,8 @@ OwnProperty Inspector::GetOwnProperty(v8::Local<v8::Object> object, v8::Local<v8
   property.found = true;
   property.enumerable = field(names_.enumerable)->IsTrue();
   if (descriptor->HasOwnProperty(context_, names_.get).FromMaybe(false)) {
-    property.has_getter = !field(names_.get)->IsUndefined();
+    property.getter = field(names_.get);
+    property.has_getter = !property.getter->IsUndefined();
     property.has_setter = !field(names_.set)->IsUndefined();
   } else {
     property.value = field(names_.value);
@@ -342,7 +343,7 @@ std::string Inspector::FormatProperty(v8::Local<v8::Object> object, int depth,
     text = FormatValue(property.value, depth);
     indentation_ -= 2;
   } else if (property.has_getter) {
-    text = property.has_setter ? "[Getter/Setter]" : "[Getter]";
+    text = FormatGetter(object, property, depth);
   } else if (property.has_setter) {
     text = "[Setter]";
   } else {
@@ -350,6 +351,40 @@ std::string Inspector::FormatProperty(v8::Local<v8::Object> object, int depth,
   }
   if (style == PropertyStyle::kValueOnly) return text;
   return FormatKey(key, property.enumerable) + ": " + text;
+}
+
+// An accessor: `[Getter]`, or with the `getters` option what the getter
+// returns: `[Getter: 1]`, `[Getter/Setter] { a: 1 }` for an object, and
+// `[Getter: <Inspection threw (message)>]` when it throws.
+std::string Inspector::FormatGetter(v8::Local<v8::Object> object, const OwnProperty& property,
+                                    int depth) {
+  using Getters = InspectOptions::Getters;
+  std::string label = property.has_setter ? "Getter/Setter" : "Getter";
+  Getters wanted = options_.getters;
+  bool call = wanted == Getters::kAll || (wanted == Getters::kGet && !property.has_setter) ||
+              (wanted == Getters::kSet && property.has_setter);
+  if (!call || !property.getter->IsFunction()) return "[" + label + "]";
+  v8::TryCatch try_catch(isolate_);
+  v8::Local<v8::Value> result;
+  if (!property.getter.As<v8::Function>()->Call(context_, object, 0, nullptr).ToLocal(&result)) {
+    std::string message = "undefined";
+    v8::Local<v8::Value> value;
+    v8::Local<v8::String> text;
+    if (try_catch.HasCaught() && try_catch.Exception()->IsObject() &&
+        try_catch.Exception()
+            .As<v8::Object>()
+            ->Get(context_, v8::String::NewFromUtf8Literal(isolate_, "message"))
+            .ToLocal(&value) &&
+        value->ToString(context_).ToLocal(&text)) {
+      message = inspect_text::ToUtf8(isolate_, text);
+    }
+    return "[" + label + ": <Inspection threw (" + message + ")>]";
+  }
+  indentation_ += 2;
+  std::string shown = FormatValue(result, depth);
+  indentation_ -= 2;
+  if (result->IsObject() && !result->IsFunction()) return "[" + label + "] " + shown;
+  return "[" + label + ": " + shown + "]";
 }
 
 // A key as Node writes it: `a`, `'b-c'`, `[Symbol(s)]`, and for a

@@ -60,6 +60,7 @@ struct OwnProperty {
   v8::Local<v8::Value> value;  ///< empty for an accessor property
   bool has_getter = false;
   bool has_setter = false;
+  v8::Local<v8::Value> getter;  ///< the get function, for InspectOptions::getters
 };
 
 class Inspector {
@@ -154,6 +155,11 @@ class Inspector {
   /// Not a Proxy and without native interceptors: all its properties are
   /// stored on it, and V8's "real property" lookups see every one of them.
   bool IsOrdinary(v8::Local<v8::Object> object);
+  /// An accessor's text, calling the getter if options_.getters asks.
+  std::string FormatGetter(v8::Local<v8::Object> object, const OwnProperty& property, int depth);
+  /// Node's `sorted`: orders `output`, whose last `keys` entries are
+  /// properties (only those are sorted in an array's list).
+  void SortEntries(std::vector<std::string>* output, size_t keys, EntryList list);
   std::string FormatProperty(v8::Local<v8::Object> object, int depth, v8::Local<v8::Name> key,
                              PropertyStyle style, const OwnProperty* known = nullptr);
   std::string FormatKey(v8::Local<v8::Name> key, bool enumerable);

@@ -141,6 +141,11 @@ function toUSVString(input) {
                           '\uFFFD');
 }
 
+// Loaded on first use: few programs parse their arguments with util.
+function parseArgs(config = undefined) {
+  return require('internal/util/parse_args').parseArgs(config);
+}
+
 function _extend(target, source) {
   if (source === null || typeof source !== 'object') return target;
   for (const key of Object.keys(source)) target[key] = source[key];
@@ -174,6 +179,7 @@ module.exports = {
   isString: (value) => typeof value === 'string',
   isSymbol: (value) => typeof value === 'symbol',
   isUndefined: (value) => value === undefined,
+  parseArgs,
   promisify,
   stripVTControlCharacters,
   toUSVString,

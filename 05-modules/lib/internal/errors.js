@@ -132,6 +132,10 @@ E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
 E('ERR_INVALID_FILE_URL_HOST', (platform) =>
   `File URL host must be "localhost" or empty on ${platform}`, TypeError);
 E('ERR_INVALID_FILE_URL_PATH', (reason) => `File URL path ${reason}`, TypeError);
+// Node also throws this code as a RangeError (process.cpuUsage's prevValue).
+codes.ERR_INVALID_ARG_VALUE.RangeError = makeNodeErrorWithCode(
+  RangeError, 'ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') =>
+    new codes.ERR_INVALID_ARG_VALUE(name, value, reason).message);
 E('ERR_INVALID_THIS', (type) => `Value of "this" must be of type ${type}`, TypeError);
 E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base) =>
   `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
@@ -205,6 +209,16 @@ class SystemError extends Error {
 codes.ERR_SYSTEM_ERROR = SystemError;
 E('ERR_UNHANDLED_ERROR', (error) => (error === undefined ? 'Unhandled error.' :
   `Unhandled error. (${error})`), Error);
+E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', (message) => message, TypeError);
+E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', (value) =>
+  `Unexpected argument '${value}'. This command does not take positional arguments`, TypeError);
+E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
+  const hint = allowPositionals ? '. To specify a positional argument starting with a \'-\', ' +
+    `place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
+  return `Unknown option '${option}'${hint}`;
+}, TypeError);
+E('ERR_UNKNOWN_SIGNAL', (signal) =>
+  `Unknown signal: ${require('util').format('%s', signal)}`, TypeError);
 E('ERR_UNKNOWN_ENCODING', (encoding) => `Unknown encoding: ${encoding}`, TypeError);
 E('ERR_UNKNOWN_BUILTIN_MODULE', (name) => `No such built-in module: ${name}`, Error);
 

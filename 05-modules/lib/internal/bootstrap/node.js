@@ -10,8 +10,9 @@
 //     emitExit(code)                 the program ends: 'exit'
 //     handleUncaughtException(err)   true when an 'uncaughtException'
 //                                    listener took the error
-//     handleUnhandledRejection(r, p) true when an 'unhandledRejection' (or
-//                                    'uncaughtException') listener took it
+//     handleUnhandledRejection(r, p, id)  true when the program goes on
+//                                    (--unhandled-rejections decides)
+//     handleRejectionHandled(p)      a handler came late: 'rejectionHandled'
 'use strict';
 
 const EventEmitter = require('events');
@@ -35,6 +36,62 @@ process.ppid = ppid;
 
 const { emitWarning } = require('internal/process/warning');
 process.emitWarning = emitWarning;
+
+// What the process is, as read-only facts (process_methods.cc): Node 20's
+// keys, with only true values. `versions` names the libraries this program
+// really links; `release` has no URLs, for there is no release to download.
+const processMethods = internalBinding('process_methods');
+const readOnly = (object, values) => {
+  for (const [key, value] of Object.entries(values)) {
+    Object.defineProperty(object, key, { value, writable: false, enumerable: true,
+                                         configurable: true });
+  }
+  return object;
+};
+readOnly(process, {
+  version: `v${processMethods.versions.node}`,
+  versions: readOnly({}, processMethods.versions),
+  arch: processMethods.arch,
+  platform: process.platform,
+  release: { name: 'node' },
+});
+Object.defineProperty(process, 'features', {
+  value: {
+    inspector: false, debug: false, uv: true, ipv6: true,
+    tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false,
+    cached_builtins: false,  // lib/ is compiled from source at each start
+    require_module: false,   // require() of an ES module is not supported
+  },
+  writable: false, enumerable: true, configurable: false,
+});
+// Node's build configuration; this program's is told by what it links.
+Object.defineProperty(process, 'config', {
+  value: Object.freeze({ target_defaults: {}, variables: {
+    node_shared: true, node_shared_libuv: true, node_shared_openssl: true,
+    node_shared_zlib: true, node_use_openssl: true, v8_enable_i18n_support: 1,
+  } }),
+  writable: false, enumerable: true, configurable: true,
+});
+process.execArgv = processMethods.execArgv;
+Object.defineProperty(process, 'title', {
+  get: processMethods.getTitle,
+  set(title) { processMethods.setTitle(`${title}`); },
+  enumerable: true, configurable: true,
+});
+
+// What the process costs, its mask and its signals: the checks and shapes
+// are in internal/process/per_thread.js, loaded on the first call.
+const perThread = () => require('internal/process/per_thread');
+Object.assign(process, {
+  cpuUsage(prevValue) { return perThread().cpuUsage(prevValue); },
+  memoryUsage() { return perThread().memoryUsage(); },
+  resourceUsage() { return perThread().resourceUsage(); },
+  uptime: processMethods.uptime,
+  umask(mask) { return perThread().umask(mask); },
+  kill(pid, signal) { return perThread().kill(pid, signal); },
+  _kill: processMethods.kill,  // what kill() calls; tests replace it, as in Node
+});
+process.memoryUsage.rss = processMethods.rss;
 
 // ---- the Web platform's globals ----
 
@@ -65,6 +122,7 @@ defineLazyGlobals('internal/per_context/domexception', ['DOMException']);
 defineLazyGlobals('internal/encoding', ['TextDecoder', 'TextEncoder']);
 defineLazyGlobals('internal/encoding', ['atob', 'btoa'], /*enumerable=*/true);
 defineLazyGlobals('internal/url', ['URL', 'URLSearchParams']);
+defineLazyGlobals('internal/structured_clone', ['structuredClone'], /*enumerable=*/true);
 
 // `global` is globalThis, as in Node; `process` is not enumerable there.
 Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true,
@@ -128,18 +186,25 @@ function handleUncaughtException(error, origin = 'uncaughtException', fatal = tr
   return false;
 }
 
-// A promise rejected with nobody to catch it (Node's default mode, "throw"):
-// an 'unhandledRejection' listener takes it; without one, an
-// 'uncaughtException' listener may, with the origin 'unhandledRejection'.
-// Otherwise the program ends as for an uncaught exception.
-function handleUnhandledRejection(reason, promise) {
-  if (process.emit('unhandledRejection', reason, promise)) return true;
-  if (process.listenerCount('uncaughtException') === 0) {
-    process.exitCode = 1;
-    emitExit(1);
-    return false;
-  }
-  return handleUncaughtException(reason, 'unhandledRejection');
+// A promise rejected with nobody to catch it, and one handled later: what
+// happens depends on --unhandled-rejections (internal/process/promises.js).
+// `endProgram` is the way out of an uncaught exception: the 'exit'
+// listeners run, and stage 02 prints the error and ends with code 1.
+function endProgram() {
+  process.exitCode = 1;
+  emitExit(1);
+  return false;
+}
+// Loaded on the first rejection: most programs never have one.
+let rejectionHandlers;
+const rejections = () => (rejectionHandlers ??= require('internal/process/promises')
+  .createRejectionHandlers(processMethods.unhandledRejections, handleUncaughtException,
+                           endProgram));
+function handleUnhandledRejection(reason, promise, id) {
+  return rejections().handleUnhandledRejection(reason, promise, id);
+}
+function handleRejectionHandled(promise) {
+  rejections().handleRejectionHandled(promise);
 }
 
 // ---- ES modules ----
@@ -148,4 +213,7 @@ function handleUnhandledRejection(reason, promise) {
 // loader behind them loads on first use (internal/modules/esm/utils.js).
 require('internal/modules/esm/utils').initializeESM();
 
-return { emitBeforeExit, emitExit, handleUncaughtException, handleUnhandledRejection };
+return {
+  emitBeforeExit, emitExit, handleUncaughtException, handleUnhandledRejection,
+  handleRejectionHandled,
+};
