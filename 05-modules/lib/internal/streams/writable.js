@@ -71,6 +71,7 @@ function WritableState(options, stream, isDuplex) {
   this.writelen = 0;
   // Several synchronous completions with the same callback share one tick.
   this.afterWriteTickInfo = null;
+  this.afterWritePending = false;
   resetBuffer(this);
   this.pendingcb = 0;       // callbacks owed; 'finish' waits for all of them
   this.constructed = true;
@@ -146,19 +147,15 @@ Writable.prototype.pipe = function pipe() {
 
 function _write(stream, chunk, encoding, cb) {
   const state = stream._writableState;
-  if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
+  if (typeof cb !== 'function') cb = nop;
+  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+  // Object mode passes the encoding through as given (even undefined);
+  // byte mode checks it and turns strings into Buffers with it.
+  if (!state.objectMode) {
     if (!encoding) encoding = state.defaultEncoding;
     else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
       throw new ERR_UNKNOWN_ENCODING(encoding);
     }
-    if (typeof cb !== 'function') cb = nop;
-  }
-
-  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
-  if (!state.objectMode) {
     if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
         chunk = Buffer.from(chunk, encoding);
@@ -198,9 +195,6 @@ Writable.prototype.write = function write(chunk, encoding, cb) {
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = state.objectMode ? 1 : chunk.length;
   state.length += len;
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
-
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
@@ -213,6 +207,10 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
+  // Measured after the write: a _write that called back synchronously has
+  // already taken its bytes off, so it never asks the producer to wait.
+  const ret = state.length < state.highWaterMark || state.length === 0;
+  if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
 
@@ -260,15 +258,28 @@ function onwrite(stream, er) {
   }
 
   if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
-  if (sync) {
-    if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
-      state.afterWriteTickInfo.count++;
-    } else {
-      state.afterWriteTickInfo = { count: 1, cb, stream, state };
-      process.nextTick(afterWriteTick, state.afterWriteTickInfo);
-    }
-  } else {
+  if (!sync) {
     afterWrite(stream, state, 1, cb);
+    return;
+  }
+  // _write called back synchronously: what follows ('drain', the user's
+  // callback) must wait a tick, but a write with no callback and no
+  // 'drain' owed has nothing to wait for, and costs no tick at all.
+  const needTick = (state.needDrain && state.length === 0) || state.destroyed || cb !== nop;
+  if (cb === nop) {
+    if (!state.afterWritePending && needTick) {
+      state.afterWritePending = true;
+      process.nextTick(afterWrite, stream, state, 1, cb);
+    } else {
+      state.pendingcb--;
+      if (state.ending) finishMaybe(stream, state, true);
+    }
+  } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+    state.afterWriteTickInfo.count++;  // the same callback again: one tick serves both
+  } else {
+    state.afterWriteTickInfo = { count: 1, cb, stream, state };
+    state.afterWritePending = true;
+    process.nextTick(afterWriteTick, state.afterWriteTickInfo);
   }
 }
 
@@ -278,6 +289,7 @@ function afterWriteTick({ stream, state, count, cb }) {
 }
 
 function afterWrite(stream, state, count, cb) {
+  state.afterWritePending = false;
   const needDrain = !state.ending && !stream.destroyed && state.length === 0 &&
     state.needDrain;
   if (needDrain) {
@@ -289,7 +301,7 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
   if (state.destroyed) errorBuffer(state);
-  finishMaybe(stream, state);
+  if (state.ending) finishMaybe(stream, state, true);
 }
 
 // The stream failed or was destroyed: every queued chunk's callback, and
