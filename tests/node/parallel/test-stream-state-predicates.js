@@ -1,0 +1,25 @@
+'use strict';
+// stream.isReadable, isErrored, isDisturbed, isDestroyed, isWritable follow
+// the stream through its life.
+const common = require('../common');
+const assert = require('assert');
+const stream = require('stream');
+
+const r = new stream.Readable({ read() {} });
+assert.strictEqual(stream.isReadable(r), true);
+assert.strictEqual(stream.isDisturbed(r), false);
+assert.strictEqual(stream.isErrored(r), false);
+r.push('x');
+r.read();
+assert.strictEqual(stream.isDisturbed(r), true);
+r.on('error', common.mustCall(() => {
+  assert.strictEqual(stream.isErrored(r), true);
+}));
+r.destroy(new Error('e'));
+assert.strictEqual(stream.isReadable(r), false);
+assert.strictEqual(stream.isDestroyed(r), true);
+const w = new stream.Writable({ write(c, e, cb) { cb(); } });
+assert.strictEqual(stream.isWritable(w), true);
+w.end();
+assert.strictEqual(stream.isWritable(w), false);
+assert.strictEqual(stream.isReadable({}), null);
