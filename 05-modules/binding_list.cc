@@ -12,7 +12,10 @@ namespace bindings {
   V(contextify)       /* compileFunction: a user's file as a function (contextify.cc)         */ \
   V(process_methods)  /* cwd, chdir, execPath, pid: for process (process_methods.cc)          */ \
   V(inspect_printer)  /* inspect: stage 01's printer for util.inspect (inspect_printer.cc)    */ \
-  V(os)               /* the machine, the system, the user, from libuv (os_binding.cc)       */
+  V(os)               /* the machine, the system, the user, from libuv (os_binding.cc)       */ \
+  V(constants)        /* fs.constants: O_*, S_*, F_OK, COPYFILE_* (fs/constants_binding.cc)  */ \
+  V(fs_event_wrap)    /* FSEvent: uv_fs_event_t, for fs.watch (fs/fs_event_wrap.cc)          */ \
+  V(stat_watcher)     /* StatWatcher: uv_fs_poll_t, for fs.watchFile (fs/stat_watcher.cc)    */
 // clang-format on
 
 BINDING_LIST(kStage05Bindings, STAGE_05_BINDINGS);

@@ -118,6 +118,11 @@ E('ERR_ENCODING_INVALID_ENCODED_DATA', (encoding) =>
   `The encoded data was not valid for encoding ${encoding}`, TypeError);
 E('ERR_ENCODING_NOT_SUPPORTED', (encoding) => `The "${encoding}" encoding is not supported`,
   RangeError);
+E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
+E('ERR_DIR_CONCURRENT_OPERATION', 'Cannot do synchronous work on directory handle with ' +
+  'concurrent asynchronous operations', Error);
+E('ERR_FS_FILE_TOO_LARGE', (size) => `File size (${size}) is greater than 2 GiB`, RangeError);
+E('ERR_FS_CP_EINVAL', 'Invalid src or dest', Error);
 E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_ARG_TYPE', invalidArgType, TypeError);
@@ -152,18 +157,29 @@ E('ERR_MISSING_ARGS', (...names) => {
 E('ERR_OUT_OF_RANGE', outOfRange, RangeError);
 E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
 // A system call that failed, from a binding's context object.
+// `code` and `prefix` name a more precise kind (ERR_FS_EISDIR: "Path is a
+// directory"); `path` is copied when the context has one.
 class SystemError extends Error {
-  constructor(ctx) {
-    super(`A system error occurred: ${ctx.syscall} returned ${ctx.code} (${ctx.message})` +
+  constructor(ctx, code = 'ERR_SYSTEM_ERROR', prefix = 'A system error occurred') {
+    super(`${prefix}: ${ctx.syscall} returned ${ctx.code} (${ctx.message})` +
           `${ctx.path !== undefined ? ` ${ctx.path}` : ''}`);
-    this.code = 'ERR_SYSTEM_ERROR';
+    this.code = code;
     Object.defineProperty(this, 'info', { value: ctx, enumerable: true, configurable: true });
     this.errno = ctx.errno;
     this.syscall = ctx.syscall;
-    this.name = 'SystemError';
+    if (ctx.path !== undefined) this.path = ctx.path;
+    // Not enumerable, and the stack's first line says the code (as NodeError does).
+    const name = (value) => Object.defineProperty(this, 'name', { value, writable: true,
+                                                                  configurable: true });
+    name(`SystemError [${code}]`);
+    this.stack;  // eslint-disable-line no-unused-expressions
+    name('SystemError');
   }
 }
 codes.ERR_SYSTEM_ERROR = SystemError;
+codes.ERR_FS_EISDIR = class extends SystemError {
+  constructor(ctx) { super(ctx, 'ERR_FS_EISDIR', 'Path is a directory'); }
+};
 E('ERR_UNHANDLED_ERROR', (error) => (error === undefined ? 'Unhandled error.' :
   `Unhandled error. (${error})`), Error);
 E('ERR_UNKNOWN_ENCODING', (encoding) => `Unknown encoding: ${encoding}`, TypeError);
