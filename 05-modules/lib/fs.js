@@ -524,7 +524,7 @@ function readFile(path, options, callback) {
     return;
   }
   path = getValidatedPath(path);
-  const flags = stringToFlags(options.flag, 'options.flag');
+  const flags = stringToFlags(options.flag);
   binding.open(path, flags, 0o666, makeReq(afterOpen));
 }
 

@@ -57,9 +57,11 @@ const unclosed = new FinalizationRegistry((fd) => {
 
 // ---- FileHandle ----
 
-class FileHandle extends EventEmitter {
+// An EventEmitter by its methods, not its prototype chain (Node's
+// EventEmitterMixin): `handle instanceof EventEmitter` is false, as in Node.
+class FileHandle {
   constructor(fd) {
-    super();
+    EventEmitter.call(this);
     this[kFd] = fd;
     this[kRefs] = 1;
     this[kClosePromise] = null;
@@ -112,6 +114,12 @@ class FileHandle extends EventEmitter {
   }
   writev(buffers, position) { return fsCall(writev, this, buffers, position); }
   writeFile(data, options) { return fsCall(writeFile, this, data, options); }
+}
+for (const name of Reflect.ownKeys(EventEmitter.prototype)) {
+  if (name !== 'constructor') {
+    Object.defineProperty(FileHandle.prototype, name,
+                          Object.getOwnPropertyDescriptor(EventEmitter.prototype, name));
+  }
 }
 if (typeof Symbol.asyncDispose === 'symbol') {
   FileHandle.prototype[Symbol.asyncDispose] = function() { return this.close(); };

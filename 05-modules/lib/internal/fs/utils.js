@@ -54,8 +54,10 @@ function getValidatedFd(fd, name = 'fd') {
   return fd;
 }
 
+// Whether a readFile/writeFile "path" is a descriptor: any int32, as in
+// Node 20 (a negative one then fails as a bad fd, not as a bad path).
 function isFd(value) {
-  return (value >>> 0) === value;  // a uint32, as Node decides "this is an fd"
+  return (value | 0) === value;
 }
 
 // A mode: a uint32 or an octal string ('755').
