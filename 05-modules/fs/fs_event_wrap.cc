@@ -15,7 +15,8 @@
 /// descriptor to the loop's poll set and calls back when the kernel has
 /// something to say. So it is a HandleWrap of stage 04, strong while open,
 /// freed by close(). `persistent: false` is uv_unref: the watch goes on but
-/// does not keep the program alive.
+/// does not keep the program alive (anything but `true` counts as false,
+/// as in Node).
 ///
 /// `recursive` is refused (UV_EINVAL) here: inotify watches one folder, and
 /// libuv offers UV_FS_EVENT_RECURSIVE only on macOS and Windows.
@@ -68,7 +69,7 @@ class FsEventWrap : public HandleWrap {
     int err = uv_fs_event_start(&wrap->event_, OnEvent, path.c_str(), 0);
     if (err == 0) {
       wrap->initialized_ = true;
-      if (info[1]->IsFalse()) uv_unref(wrap->handle());
+      if (!info[1]->IsTrue()) uv_unref(wrap->handle());
     }
     info.GetReturnValue().Set(err);
   }

@@ -29,7 +29,7 @@ const { FSReqCallback } = binding;
 const { Buffer } = internalBinding('buffer');
 const pathModule = require('path');
 const { AbortError, codes: {
-  ERR_FS_FILE_TOO_LARGE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
+  ERR_FS_FILE_TOO_LARGE, ERR_FS_INVALID_SYMLINK_TYPE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
 } } = require('internal/errors');
 const { validateFunction, validateObject } = require('internal/validators');
 const kCustomPromisifyArgs = require('internal/util/custom_promisify_args');
@@ -192,6 +192,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   validateOffsetLengthRead(offset, length, buffer.byteLength);
   if (position == null) position = -1;
   validatePosition(position, 'position', length);
+  if (position < 0) position = -1;  // a negative BigInt: where the file stands
   binding.read(fd, buffer, offset, length, position,
                makeReq((err, bytesRead) => callback(err, bytesRead || 0, buffer)));
 }
@@ -219,6 +220,7 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
   validateOffsetLengthRead(offset, length, buffer.byteLength);
   if (position == null) position = -1;
   validatePosition(position, 'position', length);
+  if (position < 0) position = -1;  // a negative BigInt: where the file stands
   return binding.read(fd, buffer, offset, length, position);
 }
 
@@ -271,6 +273,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
     }
     if (position === undefined) position = null;
     if (typeof offset !== 'number') offset = 0;
+    else validateInteger(offset, 'offset', 0);
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
     return binding.writeBuffer(fd, buffer, offset, length, position);
@@ -655,9 +658,7 @@ function linkSync(existingPath, newPath) {
 function symlinkFlags(type) {
   if (type === 'dir') return constants.UV_FS_SYMLINK_DIR;
   if (type === 'junction') return constants.UV_FS_SYMLINK_JUNCTION;
-  if (type != null && type !== 'file') {
-    throw new ERR_INVALID_ARG_VALUE('type', type, "must be one of: 'dir', 'file', 'junction', null, undefined");
-  }
+  if (type != null && type !== 'file') throw new ERR_FS_INVALID_SYMLINK_TYPE(type);
   return 0;
 }
 function symlink(target, path, type, callback) {
@@ -710,7 +711,7 @@ function mkdirArguments(options) {
     mode = parseFileMode(options, 'mode');
   } else if (options) {
     if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
   }
   validateBoolean(recursive, 'options.recursive');
   return { mode, recursive };
@@ -1006,22 +1007,20 @@ function lchownSync(path, uid, gid) {
 function utimes(path, atime, mtime, callback) {
   callback = maybeCallback(callback);
   path = getValidatedPath(path);
-  binding.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'),
+  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime),
                  makeReq(callback));
 }
 function utimesSync(path, atime, mtime) {
-  binding.utimes(getValidatedPath(path), toUnixTimestamp(atime, 'atime'),
-                 toUnixTimestamp(mtime, 'mtime'));
+  binding.utimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 function lutimes(path, atime, mtime, callback) {
   callback = maybeCallback(callback);
   path = getValidatedPath(path);
-  binding.lutimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'),
+  binding.lutimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime),
                   makeReq(callback));
 }
 function lutimesSync(path, atime, mtime) {
-  binding.lutimes(getValidatedPath(path), toUnixTimestamp(atime, 'atime'),
-                  toUnixTimestamp(mtime, 'mtime'));
+  binding.lutimes(getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
 function truncate(path, len, callback) {

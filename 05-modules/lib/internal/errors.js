@@ -63,7 +63,11 @@ function invalidArgType(name, expected, actual) {
     message += `an instance of ${list(instances)}`;
     if (other.length > 0) message += ' or ';
   }
-  if (other.length > 0) message += other.length > 1 ? `one of ${list(other)}` : other[0];
+  if (other.length > 0) {
+    // A lone description with capitals ('ArrayBufferView[]') gets an article.
+    const article = other[0].toLowerCase() !== other[0] ? 'an ' : '';
+    message += other.length > 1 ? `one of ${list(other)}` : `${article}${other[0]}`;
+  }
   return `${message}.${describeReceived(actual)}`;
 }
 
@@ -123,6 +127,8 @@ E('ERR_DIR_CONCURRENT_OPERATION', 'Cannot do synchronous work on directory handl
   'concurrent asynchronous operations', Error);
 E('ERR_FS_FILE_TOO_LARGE', (size) => `File size (${size}) is greater than 2 GiB`, RangeError);
 E('ERR_FS_CP_EINVAL', 'Invalid src or dest', Error);
+E('ERR_FS_INVALID_SYMLINK_TYPE', (type) =>
+  `Symlink type must be one of "dir", "file", or "junction". Received "${type}"`, Error);
 E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_ARG_TYPE', invalidArgType, TypeError);

@@ -16,7 +16,9 @@ const binding = internalBinding('fs');
 const { kUsePromises } = binding;
 const { Buffer } = internalBinding('buffer');
 const EventEmitter = require('events');
-const { AbortError, codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } =
+const { AbortError, codes: {
+  ERR_FS_FILE_TOO_LARGE, ERR_FS_INVALID_SYMLINK_TYPE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
+} } =
   require('internal/errors');
 const { validateAbortSignal, validateObject } = require('internal/validators');
 const {
@@ -176,6 +178,7 @@ async function read(handle, bufferOrParams, offset, length, position) {
   validateOffsetLengthRead(offset, length, buffer.byteLength);
   if (position == null) position = -1;
   else validatePosition(position, 'position', length);
+  if (position < 0) position = -1;  // a negative BigInt: where the file stands
   const bytesRead =
     (await binding.read(fdOf(handle), buffer, offset, length, position, kUsePromises)) || 0;
   return { __proto__: null, bytesRead, buffer };
@@ -255,7 +258,7 @@ async function readFd(fd, options) {
   const stats = await binding.fstat(fd, false, kUsePromises);
   checkAborted(signal);
   const size = (stats[1] & S_IFMT) === S_IFREG ? stats[8] : 0;
-  if (size > kIoMaxLength) throw new (require('internal/errors').codes.ERR_FS_FILE_TOO_LARGE)(size);
+  if (size > kIoMaxLength) throw new ERR_FS_FILE_TOO_LARGE(size);
   let buffer;
   if (size === 0) {
     const chunks = [];
@@ -457,8 +460,7 @@ async function readlink(path, options) {
 
 async function symlink(target, path, type) {
   if (type != null && type !== 'dir' && type !== 'file' && type !== 'junction') {
-    throw new ERR_INVALID_ARG_VALUE('type', type,
-                                    "must be one of: 'dir', 'file', 'junction', null, undefined");
+    throw new ERR_FS_INVALID_SYMLINK_TYPE(type);
   }
   const flags = type === 'dir' ? constants.UV_FS_SYMLINK_DIR :
     (type === 'junction' ? constants.UV_FS_SYMLINK_JUNCTION : 0);
@@ -509,14 +511,14 @@ async function lchown(path, uid, gid) {
 async function utimes(path, atime, mtime) {
   path = getValidatedPath(path);
   const { _toUnixTimestamp: toUnixTimestamp } = require('fs');
-  return binding.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'),
+  return binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime),
                         kUsePromises);
 }
 
 async function lutimes(path, atime, mtime) {
   path = getValidatedPath(path);
   const { _toUnixTimestamp: toUnixTimestamp } = require('fs');
-  return binding.lutimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'),
+  return binding.lutimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime),
                          kUsePromises);
 }
 

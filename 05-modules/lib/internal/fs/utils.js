@@ -73,20 +73,24 @@ function parseFileMode(value, name, def) {
 }
 
 // access() and copyFile() modes: 0 to 7. Node 20 checks these in C++, with
-// messages of their own wording.
+// messages of their own wording; a fraction is cut to an integer there.
 function getValidMode(mode) {
   if (mode == null) return 0;
-  if (!Number.isInteger(mode) || mode < -2147483648 || mode > 2147483647) {
-    const error = new ERR_INVALID_ARG_TYPE('mode', 'number', mode);
-    error.message = 'mode must be int32 or null/undefined';
-    throw error;
+  const fail = (code, message) => {
+    const error = code === 'ERR_OUT_OF_RANGE' ? new ERR_OUT_OF_RANGE('mode', '', mode) :
+      new ERR_INVALID_ARG_TYPE('mode', 'number', mode);
+    error.message = message;
+    return error;
+  };
+  if (typeof mode !== 'number') {
+    throw fail('ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
   }
-  if (mode < 0 || mode > 7) {
-    const error = new ERR_OUT_OF_RANGE('mode', '>= 0 && <= 7', mode);
-    error.message = 'mode is out of range: >= 0 && <= 7';
-    throw error;
+  if (Number.isNaN(mode)) throw fail('ERR_OUT_OF_RANGE', 'mode is out of range');
+  const integer = Math.trunc(mode);
+  if (!(integer >= 0 && integer <= 7)) {
+    throw fail('ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
   }
-  return mode;
+  return integer;
 }
 
 // A file position: null, an integer >= -1, or a BigInt.
@@ -94,9 +98,9 @@ function validatePosition(position, name, length) {
   if (typeof position === 'number') {
     validateInteger(position, name, -1);
   } else if (typeof position === 'bigint') {
-    const max = 2n ** 63n - 1n - BigInt(length);
-    if (!(position >= -1n && position <= max)) {
-      throw new ERR_OUT_OF_RANGE(name, `>= -1 && <= ${max}`, position);
+    // Any int64; a negative one reads where the file stands, as -1 does.
+    if (!(position >= -(2n ** 63n) && position <= 2n ** 63n - 1n)) {
+      throw new ERR_OUT_OF_RANGE(name, `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`, position);
     }
   } else {
     throw new ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);

@@ -21,7 +21,7 @@ const { StatWatcher: NativeStatWatcher } = internalBinding('stat_watcher');
 const { kFsStatsFieldsNumber } = internalBinding('fs');
 const { uvException } = internalBinding('uv');
 const { validateFunction } = require('internal/validators');
-const { getOptions, getStatsFromBinding, getValidatedPath, validateBoolean, validateUint32 } =
+const { getOptions, getStatsFromBinding, getValidatedPath, validateUint32 } =
   require('internal/fs/utils');
 
 const kOwner = Symbol('owner_symbol');
@@ -84,8 +84,6 @@ function watch(filename, options, listener) {
   options = { ...getOptions(options) };
   options.persistent ??= true;
   options.recursive ??= false;
-  validateBoolean(options.persistent, 'options.persistent');
-  validateBoolean(options.recursive, 'options.recursive');
   const watcher = new FSWatcher();
   watcher.start(filename, options.persistent, options.recursive, options.encoding);
   if (listener) watcher.addListener('change', listener);
