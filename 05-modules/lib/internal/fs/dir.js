@@ -52,15 +52,12 @@ class Dir {
   // read(): a promise; read(callback): callback(err, dirent). The entry
   // comes on a later turn, as from a real read.
   read(callback) {
+    if (this[kClosed]) throw new ERR_DIR_CLOSED();  // thrown in both forms, as in Node
     if (callback === undefined) {
       return new Promise((resolve, reject) => this.read((err, entry) => (err ? reject(err) :
         resolve(entry))));
     }
     validateFunction(callback, 'callback');
-    if (this[kClosed]) {
-      process.nextTick(callback, new ERR_DIR_CLOSED());
-      return;
-    }
     process.nextTick(callback, null, this[kEntries].shift() ?? null);
   }
 
