@@ -49,8 +49,7 @@ class FsEventWrap : public HandleWrap {
   static void New(const v8::FunctionCallbackInfo<v8::Value>& info) {
     v8::Isolate* isolate = info.GetIsolate();
     if (!info.IsConstructCall()) {
-      errors::Throw(isolate,
-                              errors::ConstructCallRequired(isolate, "FSEvent"));
+      errors::Throw(isolate, errors::ConstructCallRequired(isolate, "FSEvent"));
       return;
     }
     new FsEventWrap(Realm::GetCurrent(info), info.This());  // owned by its handle
@@ -117,8 +116,9 @@ void InitializeFsEventWrap(Realm& realm, v8::Local<v8::Object> exports) {
       v8::FunctionTemplate::New(isolate, FsEventWrap::Initialized, v8::Local<v8::Value>(),
                                 v8::Signature::New(isolate, klass)),
       v8::Local<v8::FunctionTemplate>(), v8::ReadOnly);
-  exports->CreateDataProperty(context, realm.Name("FSEvent"),
-                              klass->GetFunction(context).ToLocalChecked())
+  exports
+      ->CreateDataProperty(context, realm.Name("FSEvent"),
+                           klass->GetFunction(context).ToLocalChecked())
       .Check();
 }
 

@@ -50,8 +50,7 @@ class StatWatcher : public HandleWrap {
   static void New(const v8::FunctionCallbackInfo<v8::Value>& info) {
     v8::Isolate* isolate = info.GetIsolate();
     if (!info.IsConstructCall()) {
-      errors::Throw(isolate,
-                              errors::ConstructCallRequired(isolate, "StatWatcher"));
+      errors::Throw(isolate, errors::ConstructCallRequired(isolate, "StatWatcher"));
       return;
     }
     new StatWatcher(Realm::GetCurrent(info), info.This(), info[0]->IsTrue());
@@ -105,8 +104,9 @@ void InitializeStatWatcher(Realm& realm, v8::Local<v8::Object> exports) {
   v8::Local<v8::FunctionTemplate> klass = realm.NewClass("StatWatcher", StatWatcher::New);
   HandleWrap::AddMethods(realm, klass);
   realm.SetProtoMethod(klass, "start", StatWatcher::Start, 2);
-  exports->CreateDataProperty(context, realm.Name("StatWatcher"),
-                              klass->GetFunction(context).ToLocalChecked())
+  exports
+      ->CreateDataProperty(context, realm.Name("StatWatcher"),
+                           klass->GetFunction(context).ToLocalChecked())
       .Check();
 }
 

@@ -22,7 +22,6 @@ const {
   UV_DIRENT_CHAR, UV_DIRENT_BLOCK,
 } = constants;
 
-const kMaxUserId = 2 ** 32 - 1;
 // The largest file readFile reads into one Buffer (Node's kIoMaxLength).
 const kIoMaxLength = 2 ** 31 - 1;
 
@@ -281,7 +280,9 @@ function StatsBase(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks)
   this.size = size;
   this.blocks = blocks;
 }
-StatsBase.prototype.isDirectory = function isDirectory() { return this._checkModeProperty(S_IFDIR); };
+StatsBase.prototype.isDirectory = function isDirectory() {
+  return this._checkModeProperty(S_IFDIR);
+};
 StatsBase.prototype.isFile = function isFile() { return this._checkModeProperty(S_IFREG); };
 StatsBase.prototype.isBlockDevice = function isBlockDevice() {
   return this._checkModeProperty(S_IFBLK);
@@ -314,8 +315,8 @@ function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
 }
 Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
 Object.setPrototypeOf(Stats, StatsBase);
+// The type is the S_IFMT bits of the mode: numbers here, BigInts below.
 Stats.prototype._checkModeProperty = function _checkModeProperty(property) {
-  // Node's Stats of a file descriptor-less call may lack a mode.
   return (this.mode & S_IFMT) === property;
 };
 // Node's Stats.prototype has its own isFile (a fast path); so does this one.
@@ -410,7 +411,7 @@ function getDirents(path, [names, types], lstatSync) {
 module.exports = {
   BigIntStats, Dirent, Stats, StatsBase, constants, copyObject: (o) => ({ ...o }),
   defaultRmOptions, getDirents, getOptions, getStatsFromBinding, getValidatedFd,
-  getValidatedPath, getValidMode, isDirectoryError, isFd, kIoMaxLength, kMaxUserId,
+  getValidatedPath, getValidMode, isDirectoryError, isFd, kIoMaxLength,
   parseFileMode, stringToFlags, toPathIfFileURL, validateBoolean, validateBuffer,
   validateEncoding, validateInt32, validateInteger, validateOffsetLengthRead,
   validateOffsetLengthWrite, validatePosition, validateRmdirOptions, validateRmOptionsSync,
