@@ -2,7 +2,7 @@
 // forms: a whole file read or written as a chain of binding calls. (Node:
 // lib/fs.js and lib/internal/fs/read/context.js.)
 //
-//     readFile(path, cb)    open ──> fstat ──> read ... read ──> close ──> cb
+//     readFile(path, cb)    open --> fstat --> read ... read --> close --> cb
 //                           each arrow a request: its oncomplete starts the
 //                           next call, so the loop runs on between them
 //     readFileSync(path)    the same calls, each one here and now
