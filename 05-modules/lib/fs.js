@@ -35,28 +35,13 @@ const { codes: {
 const { validateFunction, validateObject } = require('internal/validators');
 const kCustomPromisifyArgs = require('internal/util/custom_promisify_args');
 const {
-  Dirent, Stats, constants, defaultRmOptions, getDirents, getOptions, getStatsFromBinding,
+  Dirent, Stats, constants, defaultRmOptions, getDirents, makeReq, maybeCallback, getOptions, getStatsFromBinding,
   getValidatedFd, getValidatedPath, getValidMode, isDirectoryError, parseFileMode, stringToFlags,
   toPathIfFileURL, validateBoolean, validateBuffer, validateEncoding, validateInteger,
   validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition, validateRmdirOptions,
   validateRmOptionsSync, validateStringAfterArrayBufferView,
 } = require('internal/fs/utils');
 const { F_OK, R_OK, W_OK, X_OK, S_IFMT } = constants;
-
-// ---- callbacks ----
-
-function maybeCallback(cb) {
-  validateFunction(cb, 'cb');
-  return cb;
-}
-
-// A request whose completion calls `cb` (checked first: a bad callback is a
-// TypeError thrown now, not later).
-function makeReq(cb) {
-  const req = new FSReqCallback();
-  req.oncomplete = cb;
-  return req;
-}
 
 function validateNullableObject(value, name) {
   if (value !== null) validateObject(value, name);

@@ -12,7 +12,7 @@
 const { Buffer } = internalBinding('buffer');
 const { ERR_FS_EISDIR, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } =
   require('internal/errors').codes;
-const { validateAbortSignal, validateObject } = require('internal/validators');
+const { validateAbortSignal, validateFunction, validateObject } = require('internal/validators');
 const { fs: constants } = internalBinding('constants');
 
 const {
@@ -24,6 +24,22 @@ const {
 
 // The largest file readFile reads into one Buffer (Node's kIoMaxLength).
 const kIoMaxLength = 2 ** 31 - 1;
+
+// ---- callbacks ----
+
+// The callback argument of a callback-form call, checked before any work.
+function maybeCallback(cb) {
+  validateFunction(cb, 'cb');
+  return cb;
+}
+
+// A request whose completion calls `cb`: the binding queues the call and
+// calls req.oncomplete(err, result) from the loop.
+function makeReq(cb) {
+  const req = new (internalBinding('fs').FSReqCallback)();
+  req.oncomplete = cb;
+  return req;
+}
 
 // ---- numbers ----
 
@@ -411,7 +427,7 @@ function getDirents(path, [names, types], lstatSync) {
 module.exports = {
   BigIntStats, Dirent, Stats, StatsBase, constants, copyObject: (o) => ({ ...o }),
   defaultRmOptions, getDirents, getOptions, getStatsFromBinding, getValidatedFd,
-  getValidatedPath, getValidMode, isDirectoryError, isFd, kIoMaxLength,
+  getValidatedPath, getValidMode, isDirectoryError, isFd, kIoMaxLength, makeReq, maybeCallback,
   parseFileMode, stringToFlags, toPathIfFileURL, validateBoolean, validateBuffer,
   validateEncoding, validateInt32, validateInteger, validateOffsetLengthRead,
   validateOffsetLengthWrite, validatePosition, validateRmdirOptions, validateRmOptionsSync,

@@ -14,28 +14,15 @@
 'use strict';
 
 const binding = internalBinding('fs');
-const { FSReqCallback } = binding;
 const { Buffer } = internalBinding('buffer');
 const { AbortError, codes: { ERR_FS_FILE_TOO_LARGE } } = require('internal/errors');
-const { validateFunction } = require('internal/validators');
 const {
   constants: { S_IFMT, S_IFREG }, copyObject, getOptions, getValidatedPath, isFd, kIoMaxLength,
-  stringToFlags, validateBoolean, validateStringAfterArrayBufferView,
+  makeReq, maybeCallback, stringToFlags, validateBoolean, validateStringAfterArrayBufferView,
 } = require('internal/fs/utils');
 
 const kReadFileUnknownBufferLength = 64 * 1024;
 const kReadFileBufferLength = 512 * 1024;
-
-function maybeCallback(cb) {
-  validateFunction(cb, 'cb');
-  return cb;
-}
-
-function makeReq(cb) {
-  const req = new FSReqCallback();
-  req.oncomplete = cb;
-  return req;
-}
 
 function checkAborted(signal, callback) {
   if (signal?.aborted) {
