@@ -15,7 +15,10 @@ namespace bindings {
   V(os)               /* the machine, the system, the user, from libuv (os_binding.cc)       */ \
   V(module_wrap)      /* ModuleWrap: ES module records on V8's Module API (module_wrap.cc)   */ \
   V(errors)           /* triggerUncaughtException: ESM errors to stage 02 (errors_binding.cc) */ \
-  V(messaging)        /* structuredClone: V8's serializer (messaging.cc)                     */
+  V(messaging)        /* structuredClone: V8's serializer (messaging.cc)                     */ \
+  V(constants)        /* fs.constants: O_*, S_*, F_OK, COPYFILE_* (fs/constants_binding.cc)  */ \
+  V(fs_event_wrap)    /* FSEvent: uv_fs_event_t, for fs.watch (fs/fs_event_wrap.cc)          */ \
+  V(stat_watcher)     /* StatWatcher: uv_fs_poll_t, for fs.watchFile (fs/stat_watcher.cc)    */
 // clang-format on
 
 BINDING_LIST(kStage05Bindings, STAGE_05_BINDINGS);

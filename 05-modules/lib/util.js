@@ -37,11 +37,15 @@ function promisify(original) {
     return Object.defineProperty(custom, kCustomPromisify, { value: custom, enumerable: false,
                                                              writable: false, configurable: true });
   }
+  const argumentNames = original[require('internal/util/custom_promisify_args')];
   function promisified(...args) {
     return new Promise((resolve, reject) => {
-      Reflect.apply(original, this, [...args, (err, value) => {
-        if (err) reject(err);
-        else resolve(value);
+      Reflect.apply(original, this, [...args, (err, ...values) => {
+        if (err) return reject(err);
+        if (argumentNames === undefined) return resolve(values[0]);
+        const result = {};
+        argumentNames.forEach((name, i) => { result[name] = values[i]; });
+        resolve(result);
       }]);
     });
   }

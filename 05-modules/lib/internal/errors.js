@@ -63,7 +63,11 @@ function invalidArgType(name, expected, actual) {
     message += `an instance of ${list(instances)}`;
     if (other.length > 0) message += ' or ';
   }
-  if (other.length > 0) message += other.length > 1 ? `one of ${list(other)}` : other[0];
+  if (other.length > 0) {
+    // A lone description with capitals ('ArrayBufferView[]') gets an article.
+    const article = other[0].toLowerCase() !== other[0] ? 'an ' : '';
+    message += other.length > 1 ? `one of ${list(other)}` : `${article}${other[0]}`;
+  }
   return `${message}.${describeReceived(actual)}`;
 }
 
@@ -119,6 +123,13 @@ E('ERR_ENCODING_INVALID_ENCODED_DATA', (encoding) =>
   `The encoded data was not valid for encoding ${encoding}`, TypeError);
 E('ERR_ENCODING_NOT_SUPPORTED', (encoding) => `The "${encoding}" encoding is not supported`,
   RangeError);
+E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
+E('ERR_DIR_CONCURRENT_OPERATION', 'Cannot do synchronous work on directory handle with ' +
+  'concurrent asynchronous operations', Error);
+E('ERR_FS_FILE_TOO_LARGE', (size) => `File size (${size}) is greater than 2 GiB`, RangeError);
+E('ERR_FS_CP_EINVAL', 'Invalid src or dest', Error);
+E('ERR_FS_INVALID_SYMLINK_TYPE', (type) =>
+  `Symlink type must be one of "dir", "file", or "junction". Received "${type}"`, Error);
 E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_ARG_TYPE', invalidArgType, TypeError);
@@ -208,18 +219,29 @@ E('ERR_STREAM_UNABLE_TO_PIPE', 'Cannot pipe to a closed or destroyed stream', Er
 E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
 E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
 // A system call that failed, from a binding's context object.
+// `code` and `prefix` name a more precise kind (ERR_FS_EISDIR: "Path is a
+// directory"); `path` is copied when the context has one.
 class SystemError extends Error {
-  constructor(ctx) {
-    super(`A system error occurred: ${ctx.syscall} returned ${ctx.code} (${ctx.message})` +
+  constructor(ctx, code = 'ERR_SYSTEM_ERROR', prefix = 'A system error occurred') {
+    super(`${prefix}: ${ctx.syscall} returned ${ctx.code} (${ctx.message})` +
           `${ctx.path !== undefined ? ` ${ctx.path}` : ''}`);
-    this.code = 'ERR_SYSTEM_ERROR';
+    this.code = code;
     Object.defineProperty(this, 'info', { value: ctx, enumerable: true, configurable: true });
     this.errno = ctx.errno;
     this.syscall = ctx.syscall;
-    this.name = 'SystemError';
+    if (ctx.path !== undefined) this.path = ctx.path;
+    // Not enumerable, and the stack's first line says the code (as NodeError does).
+    const name = (value) => Object.defineProperty(this, 'name', { value, writable: true,
+                                                                  configurable: true });
+    name(`SystemError [${code}]`);
+    this.stack;  // eslint-disable-line no-unused-expressions
+    name('SystemError');
   }
 }
 codes.ERR_SYSTEM_ERROR = SystemError;
+codes.ERR_FS_EISDIR = class extends SystemError {
+  constructor(ctx) { super(ctx, 'ERR_FS_EISDIR', 'Path is a directory'); }
+};
 E('ERR_UNHANDLED_ERROR', (error) => (error === undefined ? 'Unhandled error.' :
   `Unhandled error. (${error})`), Error);
 E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', (message) => message, TypeError);

@@ -1,0 +1,64 @@
+// fs.promises: the same calls as promises, and require('fs/promises') as
+// the very same object.
+const fs = require('fs');
+const fsp = require('fs/promises');
+const os = require('os');
+const path = require('path');
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'fs-promises-'));
+process.chdir(root);
+process.on('exit', () => fs.rmSync(root, { recursive: true, force: true }));
+
+async function main() {
+  console.log('same object', fsp === fs.promises, require('node:fs/promises') === fsp);
+  console.log('constants', fsp.constants === fs.constants);
+  console.log(Object.keys(fsp).sort().join(' ') === Object.keys(fsp).sort().join(' '));
+  await fsp.writeFile('a.txt', 'promised');
+  console.log('readFile', await fsp.readFile('a.txt'), await fsp.readFile('a.txt', 'utf8'));
+  console.log('readFile options', await fsp.readFile('a.txt', { encoding: 'hex' }));
+  await fsp.appendFile('a.txt', ' more');
+  await fsp.writeFile('b.txt', ['one ', Buffer.from('two '), 'three']);
+  console.log('iterable writeFile', await fsp.readFile('b.txt', 'utf8'));
+  await fsp.writeFile('c.txt', (async function* () { yield 'async '; yield 'chunks'; })());
+  console.log('async iterable writeFile', await fsp.readFile('c.txt', 'utf8'));
+  await fsp.writeFile('d.txt', new Uint16Array([0x6968]));
+  console.log('typed array', await fsp.readFile('d.txt', 'latin1'));
+  console.log('access', await fsp.access('a.txt'), await fsp.access('a.txt', fs.constants.R_OK));
+  console.log('copyFile', await fsp.copyFile('a.txt', 'e.txt'));
+  console.log('rename', await fsp.rename('e.txt', 'f.txt'));
+  const stats = await fsp.stat('f.txt');
+  console.log('stat', stats.constructor.name, stats.size, stats.isFile());
+  console.log('stat bigint', (await fsp.stat('f.txt', { bigint: true })).size);
+  console.log('symlink', await fsp.symlink('f.txt', 'link'));
+  console.log('lstat', (await fsp.lstat('link')).isSymbolicLink());
+  console.log('readlink', await fsp.readlink('link'), await fsp.readlink('link', { encoding: 'buffer' }));
+  console.log('realpath', path.basename(await fsp.realpath('link')));
+  console.log('link', await fsp.link('f.txt', 'hard'), (await fsp.stat('f.txt')).nlink);
+  console.log('unlink', await fsp.unlink('hard'));
+  console.log('truncate', await fsp.truncate('f.txt', 4), await fsp.readFile('f.txt', 'utf8'));
+  console.log('utimes', await fsp.utimes('f.txt', 10, 20), (await fsp.stat('f.txt')).mtimeMs);
+  console.log('lutimes', await fsp.lutimes('link', 30, 40), (await fsp.lstat('link')).mtimeMs);
+  console.log('chmod', await fsp.chmod('f.txt', 0o600), ((await fsp.stat('f.txt')).mode & 0o777).toString(8));
+  const { uid, gid } = await fsp.stat('f.txt');
+  console.log('chown', await fsp.chown('f.txt', uid, gid), await fsp.lchown('link', uid, gid));
+  console.log('mkdir', await fsp.mkdir('x'), path.relative(root, await fsp.mkdir('y/z', { recursive: true })));
+  console.log('mkdtemp', (await fsp.mkdtemp('t-')).length);
+  await fsp.writeFile('y/z/file', '');
+  console.log('readdir', await fsp.readdir('y'), await fsp.readdir('y', { recursive: true }));
+  console.log('readdir withFileTypes', (await fsp.readdir('y/z', { withFileTypes: true })).map((d) => d.name + d.isFile()));
+  console.log('rmdir', await fsp.rmdir('x'));
+  console.log('rm', await fsp.rm('y', { recursive: true }), fs.existsSync('y'));
+  console.log('rm force', await fsp.rm('missing', { force: true }));
+  await fsp.rm('y').catch((e) => console.log('rm missing', e.message));
+  await fsp.readFile('missing').catch((e) => console.log('readFile missing', e.message, e.code, e.errno, e.syscall, e.path));
+  await fsp.rmdir('f.txt').catch((e) => console.log('rmdir file', e.code, e.syscall));
+  await fsp.mkdir('f.txt').catch((e) => console.log('mkdir exists', e.message));
+  const controller = new AbortController();
+  controller.abort();
+  await fsp.readFile('f.txt', { signal: controller.signal }).catch((e) => console.log('aborted', e.name, e.code));
+  await fsp.writeFile('g.txt', 'x', { signal: controller.signal }).catch((e) => console.log('aborted write', e.name, fs.existsSync('g.txt')));
+  const dir = await fsp.opendir('.');
+  const names = [];
+  for await (const entry of dir) names.push(entry.name);
+  console.log('opendir', names.filter((name) => !name.startsWith('t-')).sort());
+}
+main();
