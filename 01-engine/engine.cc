@@ -5,9 +5,13 @@
 
 namespace engine {
 
-Engine::Engine() : allocator_(v8::ArrayBuffer::Allocator::NewDefaultAllocator()) {
+Engine::Engine(size_t max_old_generation_mb)
+    : allocator_(v8::ArrayBuffer::Allocator::NewDefaultAllocator()) {
   v8::Isolate::CreateParams params;
   params.array_buffer_allocator = allocator_.get();
+  if (max_old_generation_mb > 0) {
+    params.constraints.set_max_old_generation_size_in_bytes(max_old_generation_mb << 20);
+  }
   isolate_ = v8::Isolate::New(params);
   // Keep the stack trace of every uncaught exception, so that an error
   // report can say where a non-Error value (`throw 42`) was thrown.

@@ -23,7 +23,9 @@ namespace engine {
 class Engine {
  public:
   /// Creates the isolate and a context that has `console` installed.
-  Engine();
+  /// `max_old_generation_mb`, when not 0, caps the old generation of the
+  /// heap (a worker's resourceLimits); 0 keeps V8's default.
+  explicit Engine(size_t max_old_generation_mb = 0);
   /// Disposes the context, then the isolate, then its allocator, in that order.
   ~Engine();
 

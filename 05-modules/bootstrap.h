@@ -62,10 +62,12 @@ class Bootstrap {
   /// folder (module_wrap.cc). Empty when it threw.
   v8::MaybeLocal<v8::Value> RunScript(const std::string& source, const std::string& name);
 
- private:
   /// Compiles and calls built-in `id` with (process, require,
-  /// internalBinding); its result is what the script returns.
+  /// internalBinding); its result is what the script returns. (A worker's
+  /// thread runs internal/main/worker_thread this way.)
   v8::MaybeLocal<v8::Value> RunMainScript(const char* id);
+
+ private:
   /// Gives stage 02's LifeHooks to the functions internal/bootstrap/node.js
   /// returned: process's 'beforeExit', 'exit', 'uncaughtException',
   /// 'unhandledRejection' and 'rejectionHandled'.

@@ -97,6 +97,11 @@ class BuiltinLoader {
                          std::vector<const BuiltinCodeCache*> caches = {})
       : tables_(std::move(tables)), caches_(std::move(caches)) {}
 
+  /// A loader of the same tables for another thread's isolate: the
+  /// bookkeeping below is per loader and not thread-safe, so a worker never
+  /// shares its parent's.
+  BuiltinLoader ForAnotherThread() const { return BuiltinLoader(tables_, caches_); }
+
   /// The source of `id`, or nullptr.
   const BuiltinSource* Find(std::string_view id) const;
   /// The code cache of `id`, or nullptr.

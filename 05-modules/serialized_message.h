@@ -21,6 +21,11 @@
 /// the index, and the original is detached (its byteLength becomes 0); the
 /// deserializer makes a new ArrayBuffer over the same memory (a
 /// v8::BackingStore, shared by std::shared_ptr) for that index.
+///
+/// A SharedArrayBuffer is neither copied nor moved: the message keeps a
+/// reference to its backing store, and the reading side makes a second
+/// SharedArrayBuffer over the same memory. Two isolates on two threads then
+/// see the same bytes, which is what Atomics.wait/notify synchronise.
 #pragma once
 
 #include <v8.h>
@@ -47,6 +52,7 @@ class SerializedMessage {
  private:
   std::vector<uint8_t> data_;
   std::vector<std::shared_ptr<v8::BackingStore>> transferred_;
+  std::vector<std::shared_ptr<v8::BackingStore>> shared_;  ///< SharedArrayBuffers, by id
 };
 
 }  // namespace modules

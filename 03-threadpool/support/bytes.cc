@@ -1,23 +1,28 @@
 #include "support/bytes.h"
 
+#include <atomic>
 #include <cstdlib>
 #include <utility>
 
 namespace pool {
 namespace {
 
-ByteArrayHook byte_array_hook = nullptr;
+// One per process, set by every Realm (a worker's too) to the same
+// function: atomic, so that two threads setting it is no data race.
+std::atomic<ByteArrayHook> byte_array_hook{nullptr};
 
 }  // namespace
 
 v8::Local<v8::Uint8Array> NewByteArray(v8::Local<v8::ArrayBuffer> buffer, size_t offset,
                                        size_t length) {
   v8::Local<v8::Uint8Array> array = v8::Uint8Array::New(buffer, offset, length);
-  if (byte_array_hook != nullptr) byte_array_hook(array);
+  if (ByteArrayHook hook = byte_array_hook.load(std::memory_order_relaxed)) hook(array);
   return array;
 }
 
-void SetByteArrayHook(ByteArrayHook hook) { byte_array_hook = hook; }
+void SetByteArrayHook(ByteArrayHook hook) {
+  byte_array_hook.store(hook, std::memory_order_relaxed);
+}
 
 Bytes::~Bytes() { std::free(data_); }
 

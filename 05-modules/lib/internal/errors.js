@@ -178,6 +178,11 @@ E('ERR_INVALID_URL_SCHEME', (expected) => {
   return `The URL must be ${expected.length === 2 ?
     `one of scheme ${expected[0]} or ${expected[1]}` : `of scheme ${expected[0]}`}`;
 }, TypeError);
+E('ERR_WORKER_OUT_OF_MEMORY', 'Worker terminated due to reaching memory limit: JS heap out of memory',
+  Error);
+E('ERR_WORKER_PATH', (filename) =>
+  'The worker script or module filename must be an absolute path or a relative path starting ' +
+  `with './' or '../'. Received "${filename}"`, TypeError);
 E('ERR_MISSING_ARGS', (...names) => {
   const quoted = names.map((name) => `"${name}"`);
   const list = quoted.length > 2 ? `${quoted.slice(0, -1).join(', ')}, and ${quoted.at(-1)}` :

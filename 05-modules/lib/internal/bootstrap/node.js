@@ -182,6 +182,14 @@ function handleUncaughtException(error, origin = 'uncaughtException', fatal = tr
   }
   if (!fatal) return false;
   process.exitCode = 1;
+  // In a worker the error goes to the parent's 'error' event, not to stderr.
+  const { onFatal } = require('internal/worker/state');
+  if (onFatal) {
+    onFatal(error);
+    emitExit(1);
+    reallyExit(1);
+    return true;
+  }
   emitExit(1);
   return false;
 }
