@@ -104,6 +104,9 @@ void Bootstrap::InstallLifeHooks(v8::Local<v8::Object> process_events) {
       return handled->IsTrue();
     }
     if (try_catch.HasTerminated() || runtime.exiting()) return true;  // process.exit() in a handler
+    // Execution being terminated (a worker's terminate()) makes the call fail
+    // without an exception: there is nothing to report.
+    if (!try_catch.HasCaught() || isolate->IsExecutionTerminating()) return true;
     // A handler that throws ends the program with code 7, as in Node.
     engine::ReportUncaughtException(runtime.context(), try_catch.Exception(), try_catch.Message(),
                                     runtime.command_line().trace_uncaught, runtime.stage().name);
