@@ -174,7 +174,7 @@ class ChannelWrap : public BaseObject {
 
   static QueryReq* StartQuery(const v8::FunctionCallbackInfo<v8::Value>& info, Kind kind,
                               ChannelWrap** channel);
-  void Began(QueryReq* query);
+  void Began();
   static void OnSockState(void* data, ares_socket_t socket, int readable, int writable);
   static void OnPoll(uv_poll_t* poll, int status, int events);
   static void OnTimer(uv_timer_t* timer);
@@ -326,8 +326,7 @@ QueryReq* ChannelWrap::StartQuery(const v8::FunctionCallbackInfo<v8::Value>& inf
   return new QueryReq(realm, info[0].As<v8::Object>(), *channel, kind, info[2]->IsTrue());
 }
 
-void ChannelWrap::Began(QueryReq* query) {
-  (void)query;
+void ChannelWrap::Began() {
   if (in_flight_++ == 0) ClearWeak();  // the loop will call back into this object
   UpdateTimer();
 }
@@ -339,7 +338,7 @@ void ChannelWrap::Query(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (query == nullptr) return;
   int type = RecordType(kKind);
   v8::String::Utf8Value name(info.GetIsolate(), info[1]);
-  self->Began(query);
+  self->Began();
   ares_query(self->channel_, *name, 1 /* class IN */, type, OnAnswer, query);
   self->UpdateTimer();
   info.GetReturnValue().Set(0);
@@ -360,7 +359,7 @@ void ChannelWrap::GetHostByAddr(const v8::FunctionCallbackInfo<v8::Value>& info)
       return info.GetReturnValue().Set(UV_EINVAL);
     }
   }
-  self->Began(query);
+  self->Began();
   ares_gethostbyaddr(self->channel_, address, length, family, OnHostByAddr, query);
   self->UpdateTimer();
   info.GetReturnValue().Set(0);
@@ -400,10 +399,9 @@ void ChannelWrap::OnIdle(uv_idle_t* idle) {
   uv_idle_stop(idle);
   std::list<QueryReq*> ready;
   ready.swap(self->ready_);
-  // After the last delivery the channel may be collected: decide before.
-  bool idle_now = self->in_flight_ == 0;
   for (QueryReq* query : ready) self->Deliver(query);
-  if (idle_now && self->in_flight_ == 0 && self->ready_.empty()) self->MakeWeak();
+  // Nothing in flight and nothing to deliver: the GC may take the channel.
+  if (self->in_flight_ == 0 && self->ready_.empty()) self->MakeWeak();
 }
 
 void ChannelWrap::Deliver(QueryReq* query) {

@@ -180,7 +180,9 @@ Socket.prototype.bind = function bind(port_, address_ /* , callback */) {
     let flags = 0;
     if (state.reuseAddr) flags |= UV_UDP_REUSEADDR;
     if (state.ipv6Only) flags |= UV_UDP_IPV6ONLY;
-    const bindErr = state.handle.bind(ip, port || 0, flags);
+    // Node's binding reads the port as a 16-bit number, whatever it was
+    // given (bind(callback) has a function there): so does this.
+    const bindErr = state.handle.bind(ip, (Number(port) >>> 0) & 0xFFFF, flags);
     if (bindErr) {
       state.bindState = BIND_STATE_UNBOUND;
       this.emit('error', exceptionWithHostPort(bindErr, 'bind', ip, port));

@@ -226,16 +226,15 @@ const kQueries = {
   SOA: ['resolveSoa', 'querySoa'],
 };
 
-// Makes `target`'s resolve*() and get/setServers() act on the default
-// resolver, with the methods of `ResolverClass` (callbacks or promises).
+// Makes `target`'s resolve*() and get/setServers() the methods of
+// `ResolverClass` (callbacks or promises) bound to the default resolver, so
+// dns.setServers() also moves dns.promises.resolve4() (Node's
+// bindDefaultResolver; dns.resolve4.name is 'bound queryA' there too).
 function bindDefaultResolver(target, ResolverClass) {
   const methods = ['getServers', 'resolve', 'reverse', 'setServers',
                    ...Object.values(kQueries).map(([method]) => method)].sort();
-  for (const method of methods) {
-    const fn = ResolverClass.prototype[method];
-    target[method] = function(...args) { return fn.apply(getDefaultResolver(), args); };
-    Object.defineProperty(target[method], 'name', { value: method });
-  }
+  const resolver = getDefaultResolver();
+  for (const method of methods) target[method] = ResolverClass.prototype[method].bind(resolver);
 }
 
 module.exports = {
