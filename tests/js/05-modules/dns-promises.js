@@ -14,7 +14,7 @@ async function main() {
   console.log('lookup all', await dnsPromises.lookup('::1', { all: true }));
   console.log('lookup name', await dnsPromises.lookup('localhost', { family: 4 }));
   const service = await dnsPromises.lookupService('127.0.0.1', 22);
-  console.log('service', typeof service.hostname, service.service);
+  console.log('service', typeof service.hostname, ['ssh', '22'].includes(service.service));
   try {
     dnsPromises.lookupService('127.0.0.1');
   } catch (e) {

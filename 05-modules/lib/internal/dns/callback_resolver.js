@@ -9,7 +9,7 @@
 const { QueryReqWrap } = internalBinding('cares_resolver');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
 const { validateFunction, validateString } = require('internal/validators');
-const { ResolverBase, dnsException, kQueries, toASCII } = require('internal/dns/utils');
+const { ResolverBase, addQueryMethods, dnsException, toASCII } = require('internal/dns/utils');
 
 function onresolve(err, result, ttls) {
   if (ttls && this.ttl) result = result.map((address, index) => ({ address, ttl: ttls[index] }));
@@ -45,11 +45,7 @@ function resolver(bindingName) {
 
 class Resolver extends ResolverBase {}
 
-const resolveMap = { __proto__: null };
-for (const [type, [method, bindingName]] of Object.entries(kQueries)) {
-  Resolver.prototype[method] = resolveMap[type] = resolver(bindingName);
-}
-Resolver.prototype.reverse = resolver('getHostByAddr');
+const resolveMap = addQueryMethods(Resolver, resolver);
 
 // resolve(name[, rrtype], callback): rrtype 'A' unless named.
 Resolver.prototype.resolve = function resolve(hostname, rrtype, callback) {

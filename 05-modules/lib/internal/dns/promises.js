@@ -14,8 +14,8 @@ const {
 } = require('internal/errors');
 const { validatePort, validateString } = require('internal/validators');
 const {
-  ResolverBase, bindDefaultResolver, dnsException, emitInvalidHostnameWarning, errorCodes,
-  getDefaultResultOrder, isIP, isIPv4, kQueries, setDefaultResultOrder, toASCII,
+  ResolverBase, addQueryMethods, bindDefaultResolver, dnsException, emitInvalidHostnameWarning,
+  errorCodes, getDefaultResultOrder, isIP, isIPv4, setDefaultResultOrder, toASCII,
 } = require('internal/dns/utils');
 const { parseLookupOptions } = require('internal/dns/lookup_options');
 
@@ -127,11 +127,7 @@ function resolver(bindingName) {
 
 class Resolver extends ResolverBase {}
 
-const resolveMap = { __proto__: null };
-for (const [type, [method, bindingName]] of Object.entries(kQueries)) {
-  Resolver.prototype[method] = resolveMap[type] = resolver(bindingName);
-}
-Resolver.prototype.reverse = resolver('getHostByAddr');
+const resolveMap = addQueryMethods(Resolver, resolver);
 Resolver.prototype.resolve = function resolve(hostname, rrtype) {
   let query;
   if (rrtype !== undefined) {

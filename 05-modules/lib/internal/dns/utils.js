@@ -226,6 +226,18 @@ const kQueries = {
   SOA: ['resolveSoa', 'querySoa'],
 };
 
+// Gives ResolverClass one method per record type (resolve4, resolveMx, ...)
+// and reverse(), each made by makeQuery(bindingName), the callback or the
+// promise form; returns the methods by record type, for resolve(name, rrtype).
+function addQueryMethods(ResolverClass, makeQuery) {
+  const byType = { __proto__: null };
+  for (const [type, [method, bindingName]] of Object.entries(kQueries)) {
+    ResolverClass.prototype[method] = byType[type] = makeQuery(bindingName);
+  }
+  ResolverClass.prototype.reverse = makeQuery('getHostByAddr');
+  return byType;
+}
+
 // Makes `target`'s resolve*() and get/setServers() the methods of
 // `ResolverClass` (callbacks or promises) bound to the default resolver, so
 // dns.setServers() also moves dns.promises.resolve4() (Node's
@@ -238,7 +250,7 @@ function bindDefaultResolver(target, ResolverClass) {
 }
 
 module.exports = {
-  ResolverBase, bindDefaultResolver, dnsException, emitInvalidHostnameWarning, errorCodes,
-  getDefaultResolver, getDefaultResultOrder, isIP, isIPv4, isIPv6, kQueries,
+  ResolverBase, addQueryMethods, bindDefaultResolver, dnsException, emitInvalidHostnameWarning,
+  errorCodes, getDefaultResolver, getDefaultResultOrder, isIP, isIPv4, isIPv6,
   setDefaultResultOrder, toASCII,
 };
