@@ -19,7 +19,9 @@ namespace bindings {
   V(constants)        /* fs.constants: O_*, S_*, F_OK, COPYFILE_* (fs/constants_binding.cc)  */ \
   V(fs_event_wrap)    /* FSEvent: uv_fs_event_t, for fs.watch (fs/fs_event_wrap.cc)          */ \
   V(stat_watcher)     /* StatWatcher: uv_fs_poll_t, for fs.watchFile (fs/stat_watcher.cc)    */ \
-  V(worker)           /* Worker, MessagePort: threads and channels (worker/worker.cc)        */
+  V(worker)           /* Worker, MessagePort: threads and channels (worker/worker.cc)        */ \
+  V(udp_wrap)         /* UDP, SendWrap: uv_udp_t, for dgram (udp/udp_wrap.cc)                 */ \
+  V(cares_resolver)   /* ChannelWrap: c-ares queries on the loop (dns/cares_resolver.cc)     */
 // clang-format on
 
 BINDING_LIST(kStage05Bindings, STAGE_05_BINDINGS);

@@ -262,6 +262,49 @@ E('ERR_UNKNOWN_SIGNAL', (signal) =>
 E('ERR_UNKNOWN_ENCODING', (encoding) => `Unknown encoding: ${encoding}`, TypeError);
 E('ERR_UNKNOWN_BUILTIN_MODULE', (name) => `No such built-in module: ${name}`, Error);
 
+// Sockets and names (dgram, dns). ERR_SOCKET_BAD_PORT names the received
+// value by its specific type, as Node's determineSpecificType does.
+function specificType(value) {
+  if (value == null) return `${value}`;
+  if (typeof value === 'function' && value.name) return `function ${value.name}`;
+  const { inspect } = require('internal/util/inspect');
+  if (typeof value === 'object') {
+    if (value.constructor?.name) return `an instance of ${value.constructor.name}`;
+    return inspect(value, { depth: -1 });
+  }
+  let shown = inspect(value, { colors: false });
+  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+  return `type ${typeof value} (${shown})`;
+}
+E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => (name ?
+  `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'),
+RangeError);
+E('ERR_DNS_SET_SERVERS_FAILED', (err, servers) =>
+  `c-ares failed to set servers: "${err}" [${servers}]`, Error);
+E('ERR_INVALID_IP_ADDRESS', (ip) => `Invalid IP address: ${ip}`, TypeError);
+E('ERR_SOCKET_ALREADY_BOUND', 'Socket is already bound', Error);
+E('ERR_SOCKET_BAD_BUFFER_SIZE', 'Buffer size must be a positive integer', TypeError);
+E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>
+  `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536. Received ${specificType(port)}.`,
+RangeError);
+E('ERR_SOCKET_BAD_TYPE', 'Bad socket type specified. Valid types are: udp4, udp6', TypeError);
+E('ERR_SOCKET_DGRAM_IS_CONNECTED', 'Already connected', Error);
+E('ERR_SOCKET_DGRAM_NOT_CONNECTED', 'Not connected', Error);
+E('ERR_SOCKET_DGRAM_NOT_RUNNING', 'Not running', Error);
+codes.ERR_SOCKET_BUFFER_SIZE = class extends SystemError {
+  constructor(ctx) { super(ctx, 'ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size'); }
+};
+
+// A uv error number as "syscall CODE [original]" (Node's ErrnoException).
+function errnoException(err, syscall, original = undefined) {
+  const code = internalBinding('uv').errname(err);
+  const error = new Error(`${syscall} ${code}${original ? ` ${original}` : ''}`);
+  error.errno = err;
+  error.code = code;
+  error.syscall = syscall;
+  return error;
+}
+
 // An operation that an AbortSignal stopped (Node: lib/internal/errors.js).
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
@@ -272,3 +315,4 @@ class AbortError extends Error {
 }
 
 module.exports = { AbortError, codes, describeReceived };
+module.exports.errnoException = errnoException;

@@ -49,3 +49,34 @@ module.exports = {
   validateAbortSignal, validateArray, validateFunction, validateNonEmptyString, validateNumber,
   validateObject, validateString,
 };
+
+// For sockets and dns: a boolean, a 32-bit integer, one of a list, a port.
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+}
+
+function validateInt32(value, name, min = -2147483648, max = 2147483647) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+}
+
+function validateOneOf(value, name, allowed) {
+  if (!allowed.includes(value)) {
+    const list = allowed.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
+    throw new ERR_INVALID_ARG_VALUE(name, value, `must be one of: ${list}`);
+  }
+}
+
+// A port number, or a string of one; returns it as a number.
+function validatePort(port, name = 'Port', allowZero = true) {
+  if ((typeof port !== 'number' && typeof port !== 'string') ||
+      (typeof port === 'string' && port.trim().length === 0) ||
+      +port !== (+port >>> 0) || port > 0xFFFF || (port === 0 && !allowZero)) {
+    const { ERR_SOCKET_BAD_PORT } = require('internal/errors').codes;
+    throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
+  }
+  return port | 0;
+}
+
+Object.assign(module.exports, { validateBoolean, validateInt32, validateOneOf, validatePort });
