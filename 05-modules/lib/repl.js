@@ -121,7 +121,15 @@ function wrapTopLevelAwait(code, file) {
 function defaultWriter(value) {
   return inspect(value, defaultWriter.options);
 }
-defaultWriter.options = { ...inspect.defaultOptions, showProxy: true };
+// util.inspect's defaults (this runtime's inspect has no defaultOptions yet),
+// with proxies shown as proxies. breakLength also decides whether an error's
+// first line fits after "Uncaught ".
+defaultWriter.options = {
+  ...(inspect.defaultOptions || { depth: 2, colors: false, customInspect: true,
+                                   maxArrayLength: 100, maxStringLength: 10000, breakLength: 80,
+                                   compact: 3, sorted: false, getters: false }),
+  showProxy: true,
+};
 
 // Keeps the frames of the user's code: the script's own top level (the
 // last frame without a function name, `at REPLn:l:c`) and everything below
@@ -129,6 +137,14 @@ defaultWriter.options = { ...inspect.defaultOptions, showProxy: true };
 function trimStack(error) {
   if (error === null || typeof error !== 'object' || typeof error.stack !== 'string') return;
   const lines = error.stack.split('\n');
+  if (error.name === 'SyntaxError') {  // a declaration clash, JSON.parse: no frame is the user's
+    try {
+      error.stack = lines.filter((l) => !/^\s+at\s/.test(l)).join('\n');
+    } catch {
+      // not writable: shown as it is
+    }
+    return;
+  }
   let top = -1;
   lines.forEach((l, i) => {
     if (/^\s+at (?:async )?REPL\d+:\d+:\d+$/.test(l)) top = i;
