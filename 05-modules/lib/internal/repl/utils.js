@@ -16,15 +16,15 @@ const path = require('path');
 
 const kHistoryName = '.node_in_layers_repl_history';
 
-function defaultHistoryFile(env = process.env) {
-  if (env.NODE_REPL_HISTORY !== undefined) return env.NODE_REPL_HISTORY;
-  const home = env.HOME || require('os').homedir();
-  return path.join(home, kHistoryName);
+function defaultHistoryFile() {
+  return path.join(require('os').homedir(), kHistoryName);
 }
 
 // Loads `file` into repl.history and saves the history there on each new
-// line. cb(err, repl) once loaded. Only a terminal REPL has history.
+// line; cb(err, repl) once loaded. No file given: the default one; an empty
+// name: no history file. Only a terminal REPL has history.
 function setupHistory(repl, file, cb) {
+  if (file === undefined || file === null) file = defaultHistoryFile();
   if (typeof file !== 'string' || file.trim() === '' || !repl.terminal) {
     process.nextTick(cb, null, repl);
     return;
