@@ -547,22 +547,23 @@ proto._yank = function _yank() {
   if (this[kKillRing].length > 0) this._insertString(this[kKillRing][0]);
 };
 
-proto._undo = function _undo() {
-  const entry = this[kUndo].pop();
+// Undo (Ctrl+_) and redo (Ctrl+^): take the last state off one stack,
+// save the current one on the other.
+function restoreEdit(rl, from, to) {
+  const entry = from.pop();
   if (entry === undefined) return;
-  this[kRedo].push({ text: this.line, cursor: this.cursor });
-  this.line = entry.text;
-  this.cursor = entry.cursor;
-  this._refreshLine();
+  to.push({ text: rl.line, cursor: rl.cursor });
+  rl.line = entry.text;
+  rl.cursor = entry.cursor;
+  rl._refreshLine();
+}
+
+proto._undo = function _undo() {
+  restoreEdit(this, this[kUndo], this[kRedo]);
 };
 
 proto._redo = function _redo() {
-  const entry = this[kRedo].pop();
-  if (entry === undefined) return;
-  this[kUndo].push({ text: this.line, cursor: this.cursor });
-  this.line = entry.text;
-  this.cursor = entry.cursor;
-  this._refreshLine();
+  restoreEdit(this, this[kRedo], this[kUndo]);
 };
 
 proto.clearLine = function clearLine() {
