@@ -19,6 +19,18 @@
 /// `params` and `referrer`, and expects the others to be undefined (no code
 /// cache, no `vm` contexts yet).
 ///
+/// The REPL needs the other way of running code: as a *script* in the global
+/// scope, so that a `let` or `class` typed on one line is still there on the
+/// next (a function body would forget it, and an indirect eval would keep
+/// its `let`s to itself). `runInThisContext(code, filename)` compiles the
+/// text as a classic script and runs it, returning the completion value of
+/// its last statement, or throwing what it threw. (Node offers this as
+/// vm.Script#runInThisContext.) With a third argument `true` it only
+/// compiles: undefined if the text is a valid script, else [error, source
+/// line, start column, end column] of the SyntaxError, which the REPL
+/// needs to tell "incomplete, read another line" from "wrong", and to draw
+/// the ^^^ under the offending token.
+///
 /// `referrer` (a string: the file's name) is what an import() inside the
 /// function resolves against. It goes into the script's *host-defined
 /// options*, a PrimitiveArray that V8 keeps with the compiled code and
@@ -95,8 +107,44 @@ void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(result);
 }
 
+void RunInThisContext(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = Realm::GetCurrent(info).context();
+  if (!info[0]->IsString() || !info[1]->IsString()) {
+    errors::Throw(isolate, errors::InvalidArgType(isolate, "code", "be of type string", info[0]));
+    return;
+  }
+  v8::Local<v8::PrimitiveArray> host_options = v8::PrimitiveArray::New(isolate, 1);
+  host_options->Set(isolate, 0, info[1].As<v8::String>());  // import() resolves from here
+  v8::ScriptOrigin origin(isolate, info[1], 0, 0, false, -1, {}, false, false, false, host_options);
+  v8::ScriptCompiler::Source source(info[0].As<v8::String>(), origin);
+  v8::Local<v8::Script> script;
+  v8::Local<v8::Value> result;
+  if (info[2]->IsTrue()) {
+    v8::TryCatch try_catch(isolate);
+    if (v8::ScriptCompiler::Compile(context, &source).ToLocal(&script)) return;
+    v8::Local<v8::Message> message = try_catch.Message();
+    v8::Local<v8::String> line = v8::String::Empty(isolate);
+    if (!message.IsEmpty() && !message->GetSourceLine(context).ToLocal(&line)) {
+      line = v8::String::Empty(isolate);
+    }
+    v8::Local<v8::Value> report[] = {
+        try_catch.Exception(), line,
+        v8::Integer::New(isolate, message.IsEmpty() ? 0 : message->GetStartColumn()),
+        v8::Integer::New(isolate, message.IsEmpty() ? 0 : message->GetEndColumn())};
+    info.GetReturnValue().Set(v8::Array::New(isolate, report, 4));
+    return;
+  }
+  if (!v8::ScriptCompiler::Compile(context, &source).ToLocal(&script) ||
+      !script->Run(context).ToLocal(&result)) {
+    return;  // the exception is pending: the caller's catch sees it
+  }
+  info.GetReturnValue().Set(result);
+}
+
 void InitializeContextify(Realm& realm, v8::Local<v8::Object> exports) {
   realm.SetMethod(exports, "compileFunction", CompileFunction, 10);
+  realm.SetMethod(exports, "runInThisContext", RunInThisContext, 3);
 }
 
 }  // namespace

@@ -261,6 +261,12 @@ E('ERR_UNKNOWN_SIGNAL', (signal) =>
   `Unknown signal: ${require('util').format('%s', signal)}`, TypeError);
 E('ERR_UNKNOWN_ENCODING', (encoding) => `Unknown encoding: ${encoding}`, TypeError);
 E('ERR_UNKNOWN_BUILTIN_MODULE', (name) => `No such built-in module: ${name}`, Error);
+// readline and repl
+E('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', TypeError);
+E('ERR_USE_AFTER_CLOSE', (name) => `${name} was closed`, Error);
+E('ERR_INVALID_REPL_EVAL_CONFIG',
+  'Cannot specify both "breakEvalOnSigint" and "eval" for REPL', TypeError);
+E('ERR_INVALID_REPL_INPUT', (message) => message, TypeError);
 
 // Sockets and names (dgram, dns). ERR_SOCKET_BAD_PORT names the received
 // value by its specific type, as Node's determineSpecificType does.
