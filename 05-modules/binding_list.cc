@@ -18,7 +18,9 @@ namespace bindings {
   V(messaging)        /* structuredClone: V8's serializer (messaging.cc)                     */ \
   V(constants)        /* fs.constants: O_*, S_*, F_OK, COPYFILE_* (fs/constants_binding.cc)  */ \
   V(fs_event_wrap)    /* FSEvent: uv_fs_event_t, for fs.watch (fs/fs_event_wrap.cc)          */ \
-  V(stat_watcher)     /* StatWatcher: uv_fs_poll_t, for fs.watchFile (fs/stat_watcher.cc)    */
+  V(stat_watcher)     /* StatWatcher: uv_fs_poll_t, for fs.watchFile (fs/stat_watcher.cc)    */ \
+  V(tty_wrap)         /* TTY, isTTY, guessHandleType: terminals (stdio/tty_wrap.cc)         */ \
+  V(pipe_wrap)        /* Pipe: pipes on uv_pipe_t, for stdio (stdio/pipe_wrap.cc)           */
 // clang-format on
 
 BINDING_LIST(kStage05Bindings, STAGE_05_BINDINGS);

@@ -1,8 +1,10 @@
 // The global console, completed. (Node: lib/internal/console/constructor.js.)
 //
 // Stage 01 made console.log, info, debug, warn and error in C++ (they print
-// what util.format prints, on stdout or stderr). This file keeps those
-// writers and builds the rest of Node's console on them: group indentation
+// what util.format prints, on stdout or stderr). Here, as in Node, they
+// write through process.stdout and process.stderr instead (so that a
+// console.log and a process.stdout.write come out in the order they were
+// made), and this file builds the rest of Node's console: group indentation
 // (which every method honours), count, time, assert, trace, dir, table.
 'use strict';
 
@@ -11,13 +13,24 @@ const { format } = require('util');
 
 const kGroupIndentation = 2;
 let indentation = '';
-let native;  // stage 01's console: its log and error write the text
+const noop = () => {};
 
-// Writes `text` with the current group indentation on every line.
-function write(stream, text) {
+// Writes `text` with the current group indentation on every line. A write
+// that fails (a closed pipe: EPIPE) is ignored, as Node's console does,
+// whether the error comes at once (files, terminals) or later (pipes).
+function write(name, text) {
   const indented = indentation === '' ? text :
     text.split('\n').map((line) => indentation + line).join('\n');
-  (stream === 'stderr' ? native.error : native.log)(indented);
+  const stream = name === 'stderr' ? process.stderr : process.stdout;
+  const addedNoop = stream.listenerCount('error') === 0;
+  if (addedNoop) stream.once('error', noop);
+  try {
+    stream.write(`${indented}\n`, noop);
+  } catch {
+    // as above: console output is best effort
+  } finally {
+    if (addedNoop) stream.removeListener('error', noop);
+  }
 }
 
 const console = {
@@ -207,9 +220,9 @@ console.table = function table(data, properties) {
   console.log(renderTable(head, columns));
 };
 
-// The console, writing through stage 01's `nativeConsole`.
-function createConsole(nativeConsole) {
-  native = { log: nativeConsole.log, error: nativeConsole.error };
+// The console, writing through process.stdout and process.stderr. (Stage
+// 01's `nativeConsole` is not used any more.)
+function createConsole(nativeConsole) {  // eslint-disable-line no-unused-vars
   return console;
 }
 
