@@ -8,6 +8,11 @@
 ///     guessHandleType(1)    'TTY', 'PIPE', 'TCP', 'UDP', 'FILE' or 'UNKNOWN'
 ///                           (uv_guess_handle: fstat() and a few ioctls)
 ///     isTTY(0)              true when fd 0 is a terminal (isatty)
+///     beforeStdioWrite()    the runtime's own C++ writers (stage 01's
+///                           WriteStdout, the REPL's prompt) make way: their
+///                           buffer goes out, a prompt waiting on the
+///                           terminal erases itself (and is drawn again
+///                           below the output when the loop next waits)
 ///
 ///     const ctx = {};
 ///     tty = new TTY(fd, ctx)  a uv_tty_t on fd; if fd is no terminal,
@@ -30,9 +35,12 @@
 #include <uv.h>
 #include <v8.h>
 
+#include <cstdio>
 #include <cstdlib>
+#include <string>
 
 #include "binding_registry.h"
+#include "console.h"
 #include "node_errors.h"
 #include "realm.h"
 #include "stream_wrap.h"
@@ -72,6 +80,7 @@ class TtyWrap : public StreamWrap {
         ctx->Set(context, realm.Name("code"), realm.Name("EINVAL")).Check();
         ctx->Set(context, realm.Name("errno"), v8::Integer::New(isolate, UV_EINVAL)).Check();
         ctx->Set(context, realm.Name("syscall"), realm.Name("uv_tty_init")).Check();
+        ctx->Set(context, realm.Name("message"), realm.Name(uv_strerror(UV_EINVAL))).Check();
       }
       return;
     }
@@ -148,6 +157,11 @@ void IsTty(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(uv_guess_handle(fd) == UV_TTY);
 }
 
+void BeforeStdioWrite(const v8::FunctionCallbackInfo<v8::Value>&) {
+  engine::WriteStdout(std::string());  // nothing written; the before-write hook runs
+  std::fflush(stdout);
+}
+
 void InitializeTtyWrap(Realm& realm, v8::Local<v8::Object> exports) {
   v8::Local<v8::Context> context = realm.context();
   v8::Local<v8::FunctionTemplate> klass = realm.NewClass("TTY", TtyWrap::New);
@@ -160,6 +174,7 @@ void InitializeTtyWrap(Realm& realm, v8::Local<v8::Object> exports) {
       .Check();
   realm.SetMethod(exports, "isTTY", IsTty, 1);
   realm.SetMethod(exports, "guessHandleType", GuessHandleType, 1);
+  realm.SetMethod(exports, "beforeStdioWrite", BeforeStdioWrite);
 
   // Whatever mode a script leaves the terminal in, the shell gets it back
   // as it was (once per process, however many realms ask).

@@ -86,11 +86,12 @@ function writeGeneric(stream, chunk, encoding, callback) {
   if (streamBaseState[kLastWriteWasAsync] === 0) callback();
 }
 
-// Half-closes the handle once its writes are out (the peer reads EOF).
+// Half-closes the handle once its writes are out (the peer reads EOF). A
+// shutdown that fails later is not an error of the stream (a pipe cannot
+// half-close: ENOTSOCK; the peer may be gone): the writing is over anyway.
 function shutdownHandle(stream, callback) {
   const req = new ShutdownWrap();
-  req.oncomplete = (status) => callback(status < 0 && status !== UV_ENOTCONN ?
-    errnoException(status, 'shutdown') : undefined);
+  req.oncomplete = () => callback();
   const err = stream._handle.shutdown(req);
   if (err === UV_ENOTCONN) callback();
   else if (err !== 0) callback(errnoException(err, 'shutdown'));

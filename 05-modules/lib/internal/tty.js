@@ -33,7 +33,7 @@ function getColorDepth(env = process.env) {
       env.TERM === 'dumb') {
     return 1;
   }
-  if (env.TMUX) return 24;
+  if (env.TMUX) return 8;  // tmux passes 256 colours through
   if (env.CI) {
     return kCiWithColors.some((name) => name in env) || env.CI_NAME === 'codeship' ? 8 : 1;
   }

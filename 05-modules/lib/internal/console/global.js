@@ -9,7 +9,7 @@
 'use strict';
 
 const { inspect } = require('internal/util/inspect');
-const { format } = require('util');
+const { format, formatWithOptions } = require('util');
 
 const kGroupIndentation = 2;
 let indentation = '';
@@ -24,8 +24,15 @@ function write(name, text) {
   const stream = name === 'stderr' ? process.stderr : process.stdout;
   const addedNoop = stream.listenerCount('error') === 0;
   if (addedNoop) stream.once('error', noop);
+  // The write's callback comes before the stream emits its 'error': a
+  // listener added then takes that error (and only that one).
+  const onWritten = (err) => {
+    if (err && !stream._writableState.errorEmitted && stream.listenerCount('error') === 0) {
+      stream.once('error', noop);
+    }
+  };
   try {
-    stream.write(`${indented}\n`, noop);
+    stream.write(`${indented}\n`, onWritten);
   } catch {
     // as above: console output is best effort
   } finally {
@@ -33,15 +40,28 @@ function write(name, text) {
   }
 }
 
+// Values are shown in colour when the stream is a terminal that has colours
+// (Node's colorMode 'auto'); strings are never coloured.
+function inspectOptions(name) {
+  const stream = name === 'stderr' ? process.stderr : process.stdout;
+  return stream.isTTY === true && typeof stream.getColorDepth === 'function' &&
+    stream.getColorDepth() > 2 ? { colors: true } : undefined;
+}
+function formatFor(name, args) {
+  const options = inspectOptions(name);
+  return options ? formatWithOptions(options, ...args) : format(...args);
+}
+
 const console = {
-  log: (...args) => write('stdout', format(...args)),
-  info: (...args) => write('stdout', format(...args)),
-  debug: (...args) => write('stdout', format(...args)),
-  warn: (...args) => write('stderr', format(...args)),
-  error: (...args) => write('stderr', format(...args)),
+  log: (...args) => write('stdout', formatFor('stdout', args)),
+  info: (...args) => write('stdout', formatFor('stdout', args)),
+  debug: (...args) => write('stdout', formatFor('stdout', args)),
+  warn: (...args) => write('stderr', formatFor('stderr', args)),
+  error: (...args) => write('stderr', formatFor('stderr', args)),
 
   dir(object, options) {
-    write('stdout', inspect(object, { customInspect: false, ...options }));
+    write('stdout', inspect(object, { customInspect: false, ...inspectOptions('stdout'),
+                                      ...options }));
   },
   dirxml(...args) {
     console.log(...args);

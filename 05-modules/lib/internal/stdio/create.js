@@ -19,7 +19,7 @@
 // and fd 0 is left alone (to the REPL) unless the script touches stdin.
 'use strict';
 
-const { guessHandleType } = internalBinding('tty_wrap');
+const { beforeStdioWrite, guessHandleType } = internalBinding('tty_wrap');
 
 // The stream classes, asked for only when a stream is made.
 const lazyPipe = (fd) => {
@@ -70,6 +70,15 @@ function createWritableStdioStream(fd) {
   }
   stream.fd = fd;
   stream._isStdio = true;
+  // fd 1 and 2 are shared with the runtime's C++ writers (the REPL's prompt,
+  // its results, error reports): before each write they flush what they
+  // hold and take a waiting prompt off the screen, so that the output of the
+  // two comes out in the order it was made.
+  const write = stream._write;
+  stream._write = function(chunk, encoding, callback) {
+    beforeStdioWrite();
+    return write.call(this, chunk, encoding, callback);
+  };
   stream.destroySoon = stream.destroy;
   stream._destroy = dummyDestroy;
   // The handle does not keep the program alive by itself.
