@@ -74,6 +74,13 @@ int main(int argc, char** argv) {
     bindings::Realm realm(runtime, native_modules,
                           {bindings::kStage04Bindings, bindings::kStage05Bindings});
     realm.Bootstrap();
+    // libuv keeps one spare fd (/dev/null) from the first stream handle made
+    // on a loop, to recover from EMFILE. Taking it now, as Node's start-up
+    // does, keeps fd numbers from moving under a script when process.stdout
+    // is first made (a closed fd would otherwise be reused by the spare).
+    static uv_pipe_t spare_fd_taker;
+    uv_pipe_init(runtime.uv_loop(), &spare_fd_taker, 0);
+    uv_close(reinterpret_cast<uv_handle_t*>(&spare_fd_taker), nullptr);
 
     // The sources of lib/, and V8's code cache of them made at build time.
     modules::BuiltinLoader loader({modules::kStage05Builtins}, {modules::kStage05CodeCache});
