@@ -247,40 +247,32 @@ Object.defineProperty(WriteStream.prototype, 'pending', pending);
 
 WriteStream.prototype._construct = construct;
 
-// A write may take fewer bytes than asked; the rest goes again, and five
-// writes in a row that take nothing end in an error rather than a loop.
-function writeAll(data, size, position, callback, retries = 0) {
-  this[kFs].write(this.fd, data, 0, size, position, (error, bytesWritten) => {
-    if (error?.code === 'EAGAIN') {
-      error = null;
-      bytesWritten = 0;
-    }
-    if (this.destroyed || error) {
-      callback(error || new ERR_STREAM_DESTROYED('write'));
-      return;
-    }
-    this.bytesWritten += bytesWritten;
-    retries = bytesWritten ? 0 : retries + 1;
-    size -= bytesWritten;
-    if (position !== null) position += bytesWritten;
-    if (retries > 5) {
-      callback(new ERR_SYSTEM_ERROR({ syscall: 'write', code: 'EIO', message: 'write failed' }));
-    } else if (size) {
-      writeAll.call(this, data.subarray(bytesWritten), size, position, callback, retries);
+// The bytes after the first `count` of a Buffer, or of a list of them.
+function dropBytes(data, count) {
+  if (!Array.isArray(data)) return data.subarray(count);
+  const rest = [];
+  for (const chunk of data) {
+    if (count >= chunk.length) {
+      count -= chunk.length;
     } else {
-      callback();
+      rest.push(count > 0 ? chunk.subarray(count) : chunk);
+      count = 0;
     }
-  });
+  }
+  return rest;
 }
 
-function writevAll(chunks, size, position, callback, retries = 0) {
-  this[kFs].writev(this.fd, chunks, position, (error, bytesWritten) => {
+// Writes `data` (a Buffer with write, a list of them with writev). A write
+// may take fewer bytes than asked; the rest goes again, and five writes in
+// a row that take nothing end in an error rather than a loop.
+function writeAll(syscall, data, size, position, callback, retries = 0) {
+  const done = (error, bytesWritten) => {
     if (error?.code === 'EAGAIN') {
       error = null;
       bytesWritten = 0;
     }
     if (this.destroyed || error) {
-      callback(error || new ERR_STREAM_DESTROYED('writev'));
+      callback(error || new ERR_STREAM_DESTROYED(syscall));
       return;
     }
     this.bytesWritten += bytesWritten;
@@ -288,31 +280,22 @@ function writevAll(chunks, size, position, callback, retries = 0) {
     size -= bytesWritten;
     if (position !== null) position += bytesWritten;
     if (retries > 5) {
-      callback(new ERR_SYSTEM_ERROR({ syscall: 'writev', code: 'EIO', message: 'write failed' }));
+      callback(new ERR_SYSTEM_ERROR({ syscall, code: 'EIO', message: 'write failed' }));
     } else if (size) {
-      // Drop the chunks written whole, cut the first one written in part.
-      let skip = bytesWritten;
-      const rest = [];
-      for (const chunk of chunks) {
-        if (skip >= chunk.length) {
-          skip -= chunk.length;
-        } else {
-          rest.push(skip > 0 ? chunk.subarray(skip) : chunk);
-          skip = 0;
-        }
-      }
-      writevAll.call(this, rest, size, position, callback, retries);
+      writeAll.call(this, syscall, dropBytes(data, bytesWritten), size, position, callback, retries);
     } else {
       callback();
     }
-  });
+  };
+  if (syscall === 'write') this[kFs].write(this.fd, data, 0, size, position, done);
+  else this[kFs].writev(this.fd, data, position, done);
 }
 
 // Runs one write (or writev) with the IO flag set, so that a destroy()
 // meanwhile waits for it before closing the fd.
-function performWrite(stream, write, data, size, callback) {
+function performWrite(stream, syscall, data, size, callback) {
   stream[kIsPerformingIO] = true;
-  write.call(stream, data, size, stream.pos ?? null, (error) => {
+  writeAll.call(stream, syscall, data, size, stream.pos ?? null, (error) => {
     stream[kIsPerformingIO] = false;
     if (stream.destroyed) {
       callback(error);
@@ -325,13 +308,13 @@ function performWrite(stream, write, data, size, callback) {
 }
 
 WriteStream.prototype._write = function(data, encoding, callback) {
-  performWrite(this, writeAll, data, data.length, callback);
+  performWrite(this, 'write', data, data.length, callback);
 };
 
 WriteStream.prototype._writev = function(data, callback) {
   const chunks = data.map(({ chunk }) => chunk);
   const size = chunks.reduce((total, chunk) => total + chunk.length, 0);
-  performWrite(this, writevAll, chunks, size, callback);
+  performWrite(this, 'writev', chunks, size, callback);
 };
 
 WriteStream.prototype._destroy = destroy;
