@@ -17,8 +17,11 @@
 ///      loader.js), or -e/-p/stdin/REPL code with its `require`; then the
 ///      loop until nothing keeps it alive,
 ///   9. shut the pool down and tear down in reverse.
+#include <fcntl.h>
+#include <unistd.h>
 #include <uv.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <optional>
 
@@ -48,6 +51,14 @@ int main(int argc, char** argv) {
         "what a promise rejected with no handler does: throw\n"
         "                        (the default), strict, warn, none or warn-with-error-code",
         {"throw", "strict", "warn", "none", "warn-with-error-code"}}}};
+
+  // fds 0, 1 and 2 are the standard streams, open or not: if the parent
+  // closed one, it is opened on /dev/null (as Node's start-up does), or the
+  // first fd the program makes (libuv's own, a file) would take its number
+  // and process.stdout would write into it.
+  for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++) {
+    if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) open("/dev/null", O_RDWR);  // lowest: fd
+  }
 
   // libuv keeps a copy of the arguments, so that process.title can later
   // write over the memory of the original ones (what ps(1) shows).

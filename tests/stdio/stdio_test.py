@@ -164,6 +164,43 @@ def main():
     results.append(check("stdin untouched: exits", (untouched.returncode, untouched.stdout),
                          (0, b"no stdin\n")))
 
+    # stdin and stdout on one socket (as inetd or socat start a program):
+    # stdout stays non-blocking, so that reading stdin never stops the loop;
+    # a timer still fires while stdin waits for input.
+    import socket
+    parent, child = socket.socketpair()
+    with tempfile.TemporaryDirectory() as directory:
+        script = os.path.join(directory, "script.js")
+        with open(script, "w") as f:
+            f.write("console.log('hello'); process.stdin.on('data', (d) => { console.log('got', "
+                    "String(d).trim()); process.exit(); });"
+                    "setTimeout(() => console.error('timer'), 50);")
+        process = subprocess.Popen([runtime, script], stdin=child, stdout=child,
+                                   stderr=subprocess.PIPE)
+        child.close()
+        parent.settimeout(DEADLINE)
+        greeting = parent.recv(100)
+        timer = process.stderr.readline()
+        parent.sendall(b"ping\n")
+        reply = parent.recv(100)
+        process.wait(timeout=DEADLINE)
+        parent.close()
+    results.append(check("one socket for stdin and stdout",
+                         (greeting, timer, reply, process.returncode),
+                         (b"hello\n", b"timer\n", b"got ping\n", 0)))
+
+    # A standard stream the parent closed is /dev/null to the program: a
+    # character device, which libuv calls a file.
+    closed_out = subprocess.run([runtime, "-e", KIND + "console.log('to /dev/null')"],
+                                stdin=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                timeout=DEADLINE, preexec_fn=lambda: os.close(1))
+    results.append(check("stdout closed", (closed_out.returncode, closed_out.stderr),
+                         (0, b"fs false true")))
+    closed_in = subprocess.run([runtime, "-e", "process.stdin.on('end', () => console.log('end'))"
+                                ".resume()"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               timeout=DEADLINE, preexec_fn=lambda: os.close(0))
+    results.append(check("stdin closed", (closed_in.returncode, closed_in.stdout), (0, b"end\n")))
+
     # A terminal: tty streams with its size, raw mode, one key. (TERM=dumb:
     # no colours, which console.log would otherwise use on a terminal.)
     output, status = on_pty(runtime, TTY_FACTS, keys=b"q")

@@ -39,6 +39,21 @@ function dummyDestroy(error, callback) {
   if (!this._writableState.emitClose) process.nextTick(() => this.emit('close'));
 }
 
+// Blocking is a property of the open pipe or socket, shared by every fd on
+// it. When fd 0 is the very same socket as `fd` (a program started by inetd
+// or socat), making it blocking would make each read of stdin stop the
+// whole loop; its writes then stay asynchronous, as Node's are.
+function sharesStdin(fd) {
+  const { fstatSync } = require('fs');
+  try {
+    const input = fstatSync(0);
+    const output = fstatSync(fd);
+    return input.ino === output.ino && input.dev === output.dev;
+  } catch {
+    return false;  // no stdin: nothing to share
+  }
+}
+
 function createWritableStdioStream(fd) {
   let stream;
   switch (guessHandleType(fd)) {
@@ -58,7 +73,7 @@ function createWritableStdioStream(fd) {
     case 'TCP': {
       const { HandleStream } = require('internal/stdio/handle_stream');
       const handle = lazyPipe(fd);
-      handle.setBlocking(true);
+      if (!sharesStdin(fd)) handle.setBlocking(true);
       stream = new HandleStream({ handle, readable: false, writable: true });
       stream._type = 'pipe';
       break;
