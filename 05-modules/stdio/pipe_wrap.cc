@@ -25,6 +25,7 @@
 #include "binding_registry.h"
 #include "node_errors.h"
 #include "realm.h"
+#include "stdio/stream_handle.h"
 #include "stream_wrap.h"
 #include "support/validate.h"
 
@@ -60,25 +61,12 @@ class PipeWrap : public StreamWrap {
   static void Open(const v8::FunctionCallbackInfo<v8::Value>& info) {
     int fd;
     if (!pool::ValidateFd(info.GetIsolate(), info[0], &fd)) return;
-    PipeWrap* wrap = OpenWrap(info);
+    PipeWrap* wrap = OpenStreamWrap<PipeWrap>(info);
     if (wrap == nullptr) return;
     info.GetReturnValue().Set(uv_pipe_open(&wrap->pipe_, fd));
   }
 
-  static void SetBlocking(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    PipeWrap* wrap = OpenWrap(info);
-    if (wrap == nullptr) return;
-    info.GetReturnValue().Set(uv_stream_set_blocking(wrap->stream(), info[0]->IsTrue()));
-  }
-
  private:
-  static PipeWrap* OpenWrap(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    PipeWrap* wrap = Unwrap<PipeWrap>(info.This());
-    if (wrap != nullptr && wrap->IsOpen()) return wrap;
-    info.GetReturnValue().Set(UV_EBADF);
-    return nullptr;
-  }
-
   uv_pipe_t pipe_;
 };
 
@@ -88,7 +76,7 @@ void InitializePipeWrap(Realm& realm, v8::Local<v8::Object> exports) {
   v8::Local<v8::FunctionTemplate> klass = realm.NewClass("Pipe", PipeWrap::New);
   StreamWrap::AddMethods(realm, klass);
   realm.SetProtoMethod(klass, "open", PipeWrap::Open, 1);
-  realm.SetProtoMethod(klass, "setBlocking", PipeWrap::SetBlocking, 1);
+  realm.SetProtoMethod(klass, "setBlocking", SetStreamBlocking<PipeWrap>, 1);
   auto set = [&](v8::Local<v8::Object> target, const char* name, v8::Local<v8::Value> value) {
     target->CreateDataProperty(context, realm.Name(name), value).Check();
   };

@@ -43,6 +43,7 @@
 #include "console.h"
 #include "node_errors.h"
 #include "realm.h"
+#include "stdio/stream_handle.h"
 #include "stream_wrap.h"
 #include "support/validate.h"
 
@@ -88,7 +89,7 @@ class TtyWrap : public StreamWrap {
   }
 
   static void GetWindowSize(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    TtyWrap* wrap = OpenWrap(info);
+    TtyWrap* wrap = OpenStreamWrap<TtyWrap>(info);
     if (wrap == nullptr) return;
     if (!info[0]->IsArray()) return info.GetReturnValue().Set(UV_EINVAL);
     int width = 0;
@@ -105,26 +106,13 @@ class TtyWrap : public StreamWrap {
   }
 
   static void SetRawMode(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    TtyWrap* wrap = OpenWrap(info);
+    TtyWrap* wrap = OpenStreamWrap<TtyWrap>(info);
     if (wrap == nullptr) return;
     uv_tty_mode_t mode = info[0]->IsTrue() ? UV_TTY_MODE_RAW : UV_TTY_MODE_NORMAL;
     info.GetReturnValue().Set(uv_tty_set_mode(&wrap->tty_, mode));
   }
 
-  static void SetBlocking(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    TtyWrap* wrap = OpenWrap(info);
-    if (wrap == nullptr) return;
-    info.GetReturnValue().Set(uv_stream_set_blocking(wrap->stream(), info[0]->IsTrue()));
-  }
-
  private:
-  static TtyWrap* OpenWrap(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    TtyWrap* wrap = Unwrap<TtyWrap>(info.This());
-    if (wrap != nullptr && wrap->IsOpen()) return wrap;
-    info.GetReturnValue().Set(UV_EBADF);
-    return nullptr;
-  }
-
   uv_tty_t tty_;
 };
 
@@ -168,7 +156,7 @@ void InitializeTtyWrap(Realm& realm, v8::Local<v8::Object> exports) {
   StreamWrap::AddMethods(realm, klass);
   realm.SetProtoMethod(klass, "getWindowSize", TtyWrap::GetWindowSize, 1);
   realm.SetProtoMethod(klass, "setRawMode", TtyWrap::SetRawMode, 1);
-  realm.SetProtoMethod(klass, "setBlocking", TtyWrap::SetBlocking, 1);
+  realm.SetProtoMethod(klass, "setBlocking", SetStreamBlocking<TtyWrap>, 1);
   exports
       ->CreateDataProperty(context, realm.Name("TTY"), klass->GetFunction(context).ToLocalChecked())
       .Check();
