@@ -21,7 +21,9 @@ namespace bindings {
   V(stat_watcher)     /* StatWatcher: uv_fs_poll_t, for fs.watchFile (fs/stat_watcher.cc)    */ \
   V(worker)           /* Worker, MessagePort: threads and channels (worker/worker.cc)        */ \
   V(udp_wrap)         /* UDP, SendWrap: uv_udp_t, for dgram (udp/udp_wrap.cc)                 */ \
-  V(cares_resolver)   /* ChannelWrap: c-ares queries on the loop (dns/cares_resolver.cc)     */
+  V(cares_resolver)   /* ChannelWrap: c-ares queries on the loop (dns/cares_resolver.cc)     */ \
+  V(tty_wrap)         /* TTY, isTTY, guessHandleType: terminals (stdio/tty_wrap.cc)         */ \
+  V(pipe_wrap)        /* Pipe: pipes on uv_pipe_t, for stdio (stdio/pipe_wrap.cc)           */
 // clang-format on
 
 BINDING_LIST(kStage05Bindings, STAGE_05_BINDINGS);

@@ -17,8 +17,11 @@
 ///      loader.js), or -e/-p/stdin/REPL code with its `require`; then the
 ///      loop until nothing keeps it alive,
 ///   9. shut the pool down and tear down in reverse.
+#include <fcntl.h>
+#include <unistd.h>
 #include <uv.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <optional>
 
@@ -49,6 +52,14 @@ int main(int argc, char** argv) {
         "                        (the default), strict, warn, none or warn-with-error-code",
         {"throw", "strict", "warn", "none", "warn-with-error-code"}}}};
 
+  // fds 0, 1 and 2 are the standard streams, open or not: if the parent
+  // closed one, it is opened on /dev/null (as Node's start-up does), or the
+  // first fd the program makes (libuv's own, a file) would take its number
+  // and process.stdout would write into it.
+  for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++) {
+    if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) open("/dev/null", O_RDWR);  // lowest: fd
+  }
+
   // libuv keeps a copy of the arguments, so that process.title can later
   // write over the memory of the original ones (what ps(1) shows).
   argv = uv_setup_args(argc, argv);
@@ -74,6 +85,13 @@ int main(int argc, char** argv) {
     bindings::Realm realm(runtime, native_modules,
                           {bindings::kStage04Bindings, bindings::kStage05Bindings});
     realm.Bootstrap();
+    // libuv keeps one spare fd (/dev/null) from the first stream handle made
+    // on a loop, to recover from EMFILE. Taking it now, as Node's start-up
+    // does, keeps fd numbers from moving under a script when process.stdout
+    // is first made (a closed fd would otherwise be reused by the spare).
+    static uv_pipe_t spare_fd_taker;
+    uv_pipe_init(runtime.uv_loop(), &spare_fd_taker, 0);
+    uv_close(reinterpret_cast<uv_handle_t*>(&spare_fd_taker), nullptr);
 
     // The sources of lib/, and V8's code cache of them made at build time.
     modules::BuiltinLoader loader({modules::kStage05Builtins}, {modules::kStage05CodeCache});

@@ -21,8 +21,9 @@
 // Stage 03's `fs` (03-threadpool/modules/) is the same API in C++; it stays
 // that stage's lesson, reachable as internalBinding('pool_fs').
 //
-// Not here yet: createReadStream/createWriteStream and the stream classes
-// (they need `stream`), fs.promises.watch, readv, statfs, openAsBlob.
+// The stream classes (ReadStream, WriteStream) are in internal/fs/streams.js,
+// loaded on first use. Not here yet: fs.promises.watch, readv, statfs,
+// openAsBlob.
 'use strict';
 
 const binding = internalBinding('fs');
@@ -884,6 +885,30 @@ Object.defineProperties(fs, {
     },
   },
 });
+// ---- streams ----
+
+// The classes are loaded on first use; a script may replace them, and
+// createReadStream/createWriteStream then make the replacement's objects.
+let streams;
+const lazyStreams = () => {
+  streams ??= { ...require('internal/fs/streams') };
+  return streams;
+};
+fs.createReadStream = function createReadStream(path, options) {
+  return new (lazyStreams().ReadStream)(path, options);
+};
+fs.createWriteStream = function createWriteStream(path, options) {
+  return new (lazyStreams().WriteStream)(path, options);
+};
+for (const [name, key] of [['ReadStream', 'ReadStream'], ['WriteStream', 'WriteStream'],
+                           ['FileReadStream', 'ReadStream'], ['FileWriteStream', 'WriteStream']]) {
+  Object.defineProperty(fs, name, {
+    get() { return lazyStreams()[key]; },
+    set(value) { lazyStreams()[key] = value; },
+    enumerable: true, configurable: true,
+  });
+}
+
 Object.defineProperty(fs, 'Dir', {
   configurable: true, enumerable: true,
   get() { return require('internal/fs/dir').Dir; },

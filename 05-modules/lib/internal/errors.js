@@ -216,6 +216,7 @@ E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
 E('ERR_STREAM_ALREADY_FINISHED', (method) => `Cannot call ${method} after a stream was finished`,
   Error);
 E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
+E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
 E('ERR_STREAM_DESTROYED', (method) => `Cannot call ${method} after a stream was destroyed`, Error);
 E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
 E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
@@ -247,6 +248,14 @@ codes.ERR_SYSTEM_ERROR = SystemError;
 codes.ERR_FS_EISDIR = class extends SystemError {
   constructor(ctx) { super(ctx, 'ERR_FS_EISDIR', 'Path is a directory'); }
 };
+// A terminal that uv_tty_init refused (tty.ReadStream, tty.WriteStream).
+codes.ERR_TTY_INIT_FAILED = class extends SystemError {
+  constructor(ctx) { super(ctx, 'ERR_TTY_INIT_FAILED', 'TTY initialization failed'); }
+};
+E('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', TypeError);
+E('ERR_INVALID_FD', (fd) => `"fd" must be a positive integer: ${fd}`, RangeError);
+E('ERR_UNKNOWN_STDIN_TYPE', 'Unknown stdin file type', Error);
+E('ERR_UNKNOWN_STREAM_TYPE', 'Unknown stream file type', Error);
 E('ERR_UNHANDLED_ERROR', (error) => (error === undefined ? 'Unhandled error.' :
   `Unhandled error. (${error})`), Error);
 E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', (message) => message, TypeError);

@@ -129,8 +129,19 @@ Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true,
                                               configurable: true, enumerable: true });
 Object.defineProperty(globalThis, 'process', { enumerable: false });
 
-// console: stage 01's writers, with the rest of Node's console around them.
-// Loaded on first use, so a program that never touches console pays nothing.
+// process.stdin, stdout, stderr: made on first use, each by what its fd is
+// (internal/stdio/create.js).
+for (const name of ['stdin', 'stdout', 'stderr']) {
+  const getter = `get${name[0].toUpperCase()}${name.slice(1)}`;
+  Object.defineProperty(process, name, {
+    get() { return require('internal/stdio/create')[getter](); },
+    configurable: true, enumerable: true,
+  });
+}
+
+// console: Node's console, writing through process.stdout and stderr (stage
+// 01's C++ writers are set aside). Loaded on first use, so a program that
+// never touches console pays nothing.
 const nativeConsole = globalThis.console;
 let fullConsole;
 Object.defineProperty(globalThis, 'console', {

@@ -1,34 +1,67 @@
 // The global console, completed. (Node: lib/internal/console/constructor.js.)
 //
 // Stage 01 made console.log, info, debug, warn and error in C++ (they print
-// what util.format prints, on stdout or stderr). This file keeps those
-// writers and builds the rest of Node's console on them: group indentation
+// what util.format prints, on stdout or stderr). Here, as in Node, they
+// write through process.stdout and process.stderr instead (so that a
+// console.log and a process.stdout.write come out in the order they were
+// made), and this file builds the rest of Node's console: group indentation
 // (which every method honours), count, time, assert, trace, dir, table.
 'use strict';
 
 const { inspect } = require('internal/util/inspect');
-const { format } = require('util');
+const { format, formatWithOptions } = require('util');
 
 const kGroupIndentation = 2;
 let indentation = '';
-let native;  // stage 01's console: its log and error write the text
+const noop = () => {};
 
-// Writes `text` with the current group indentation on every line.
-function write(stream, text) {
+// Writes `text` with the current group indentation on every line. A write
+// that fails (a closed pipe: EPIPE) is ignored, as Node's console does,
+// whether the error comes at once (files, terminals) or later (pipes).
+function write(name, text) {
   const indented = indentation === '' ? text :
     text.split('\n').map((line) => indentation + line).join('\n');
-  (stream === 'stderr' ? native.error : native.log)(indented);
+  const stream = name === 'stderr' ? process.stderr : process.stdout;
+  const addedNoop = stream.listenerCount('error') === 0;
+  if (addedNoop) stream.once('error', noop);
+  // The write's callback comes before the stream emits its 'error': a
+  // listener added then takes that error (and only that one).
+  const onWritten = (err) => {
+    if (err && !stream._writableState.errorEmitted && stream.listenerCount('error') === 0) {
+      stream.once('error', noop);
+    }
+  };
+  try {
+    stream.write(`${indented}\n`, onWritten);
+  } catch {
+    // as above: console output is best effort
+  } finally {
+    if (addedNoop) stream.removeListener('error', noop);
+  }
+}
+
+// Values are shown in colour when the stream is a terminal that has colours
+// (Node's colorMode 'auto'); strings are never coloured.
+function inspectOptions(name) {
+  const stream = name === 'stderr' ? process.stderr : process.stdout;
+  return stream.isTTY === true && typeof stream.getColorDepth === 'function' &&
+    stream.getColorDepth() > 2 ? { colors: true } : undefined;
+}
+function formatFor(name, args) {
+  const options = inspectOptions(name);
+  return options ? formatWithOptions(options, ...args) : format(...args);
 }
 
 const console = {
-  log: (...args) => write('stdout', format(...args)),
-  info: (...args) => write('stdout', format(...args)),
-  debug: (...args) => write('stdout', format(...args)),
-  warn: (...args) => write('stderr', format(...args)),
-  error: (...args) => write('stderr', format(...args)),
+  log: (...args) => write('stdout', formatFor('stdout', args)),
+  info: (...args) => write('stdout', formatFor('stdout', args)),
+  debug: (...args) => write('stdout', formatFor('stdout', args)),
+  warn: (...args) => write('stderr', formatFor('stderr', args)),
+  error: (...args) => write('stderr', formatFor('stderr', args)),
 
   dir(object, options) {
-    write('stdout', inspect(object, { customInspect: false, ...options }));
+    write('stdout', inspect(object, { customInspect: false, ...inspectOptions('stdout'),
+                                      ...options }));
   },
   dirxml(...args) {
     console.log(...args);
@@ -207,9 +240,9 @@ console.table = function table(data, properties) {
   console.log(renderTable(head, columns));
 };
 
-// The console, writing through stage 01's `nativeConsole`.
-function createConsole(nativeConsole) {
-  native = { log: nativeConsole.log, error: nativeConsole.error };
+// The console, writing through process.stdout and process.stderr. (Stage
+// 01's `nativeConsole` is not used any more.)
+function createConsole(nativeConsole) {  // eslint-disable-line no-unused-vars
   return console;
 }
 

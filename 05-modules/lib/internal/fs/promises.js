@@ -116,6 +116,17 @@ class FileHandle {
   }
   writev(buffers, position) { return fsCall(writev, this, buffers, position); }
   writeFile(data, options) { return fsCall(writeFile, this, data, options); }
+
+  // A stream over this handle: it reads and writes with the handle's
+  // methods, and closes when the handle closes (internal/fs/streams.js).
+  createReadStream(options = undefined) {
+    const { ReadStream } = require('internal/fs/streams');
+    return new ReadStream(undefined, { ...options, fd: this });
+  }
+  createWriteStream(options = undefined) {
+    const { WriteStream } = require('internal/fs/streams');
+    return new WriteStream(undefined, { ...options, fd: this });
+  }
 }
 for (const name of Reflect.ownKeys(EventEmitter.prototype)) {
   if (name !== 'constructor') {
