@@ -257,6 +257,21 @@ E('ERR_UNKNOWN_SIGNAL', (signal) =>
 E('ERR_UNKNOWN_ENCODING', (encoding) => `Unknown encoding: ${encoding}`, TypeError);
 E('ERR_UNKNOWN_BUILTIN_MODULE', (name) => `No such built-in module: ${name}`, Error);
 
+// net (lib/net.js)
+E('ERR_INVALID_ADDRESS_FAMILY', (addressType, host, port) =>
+  `Invalid address family: ${addressType} ${host}:${port}`, RangeError);
+E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
+E('ERR_INVALID_IP_ADDRESS', (ip) => `Invalid IP address: ${ip}`, TypeError);
+E('ERR_SERVER_ALREADY_LISTEN',
+  'Listen method has been called more than once without closing.', Error);
+E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
+E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>
+  `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536.` +
+  ` Received ${describeReceived(port).slice(' Received '.length)}.`, RangeError);
+E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
+E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION',
+  'Socket closed before the connection was established', Error);
+
 // An operation that an AbortSignal stopped (Node: lib/internal/errors.js).
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
@@ -266,4 +281,17 @@ class AbortError extends Error {
   }
 }
 
-module.exports = { AbortError, codes, describeReceived };
+// A failed system call on a stream or socket, as `read ECONNRESET`: the
+// syscall and the code, with errno, code and syscall as properties.
+// (Node's errnoException; file system errors use the uv binding's uvException.)
+function errnoException(err, syscall, original) {
+  const code = internalBinding('uv').errname(err);
+  const message = original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`;
+  const ex = new Error(message);
+  ex.errno = err;
+  ex.code = code;
+  ex.syscall = syscall;
+  return ex;
+}
+
+module.exports = { AbortError, codes, describeReceived, errnoException };
