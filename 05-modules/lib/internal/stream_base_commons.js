@@ -164,11 +164,11 @@ function onStreamRead(arrayBuffer) {
     stream.destroy(errnoException(nread, 'read'));
     return;
   }
-  // The peer sent its FIN: no more data. Stop watching, then end the
-  // readable side (its 'end' comes once the buffer is drained).
+  // The peer sent its FIN: no more data (libuv has stopped reading by
+  // itself). End the readable side; its 'end' comes once the buffer is
+  // drained.
+  handle.reading = false;
   if (!stream._readableState.endEmitted) {
-    if (handle.readStop) handle.readStop();
-    handle.reading = false;
     stream.push(null);
     stream.read(0);
   }
