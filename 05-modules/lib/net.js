@@ -22,6 +22,9 @@
 //     socket.end()       -> _final -> handle.shutdown(req) -> the peer's 'end'
 //     destroy()          -> _destroy -> handle.close(cb) -> 'close'
 //
+// BlockList and SocketAddress are in internal/blocklist.js and
+// internal/socketaddress.js.
+//
 // Left out: Unix domain sockets and Windows pipes (no pipe_wrap yet),
 // cluster, handles sent to workers, the autoSelectFamily ("happy eyeballs")
 // connection racing: a host name is connected to its first address.
@@ -800,8 +803,10 @@ function getFlags(ipv6Only) {
   return ipv6Only === true ? TCPConstants.UV_TCP_IPV6ONLY : 0;
 }
 
-function lookupAndListen(self, port, address, backlog, flags) {
+function lookupAndListen(self, port, address, backlog, flags, signal) {
   defaultLookup(address, {}, function doListen(err, ip, addressType) {
+    // Aborted while the name was being looked up: the server stays closed.
+    if (signal?.aborted) return;
     if (err) {
       self.emit('error', err);
     } else {
@@ -832,7 +837,7 @@ Server.prototype.listen = function(...args) {
     validatePort(options.port, 'options.port');
     const backlog = options.backlog || backlogFromArgs;
     if (options.host) {
-      lookupAndListen(this, options.port | 0, options.host, backlog, flags);
+      lookupAndListen(this, options.port | 0, options.host, backlog, flags, options.signal);
     } else {
       this._listen2(null, options.port | 0, 4, backlog, flags);
     }
@@ -975,6 +980,12 @@ function createServer(options, connectionListener) {
 
 module.exports = {
   _normalizeArgs: normalizeArgs,
+  get BlockList() {
+    return require('internal/blocklist').BlockList;
+  },
+  get SocketAddress() {
+    return require('internal/socketaddress').SocketAddress;
+  },
   connect,
   createConnection: connect,
   createServer,

@@ -260,6 +260,7 @@ E('ERR_UNKNOWN_BUILTIN_MODULE', (name) => `No such built-in module: ${name}`, Er
 // net (lib/net.js)
 E('ERR_INVALID_ADDRESS_FAMILY', (addressType, host, port) =>
   `Invalid address family: ${addressType} ${host}:${port}`, RangeError);
+E('ERR_INVALID_ADDRESS', 'Invalid socket address', Error);
 E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
 E('ERR_INVALID_IP_ADDRESS', (ip) => `Invalid IP address: ${ip}`, TypeError);
 E('ERR_SERVER_ALREADY_LISTEN',
