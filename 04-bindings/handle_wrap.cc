@@ -26,6 +26,17 @@ void HandleWrap::Close(v8::Local<v8::Value> callback) {
   uv_close(handle_, OnClosed);
 }
 
+int HandleWrap::CloseWith(v8::Local<v8::Value> callback, Closer closer) {
+  if (state_ != State::kOpen) return 0;
+  int err = closer(handle_, OnClosed);
+  if (err != 0) return err;
+  state_ = State::kClosing;
+  if (!callback.IsEmpty() && callback->IsFunction()) {
+    close_callback_.Reset(isolate(), callback.As<v8::Function>());
+  }
+  return 0;
+}
+
 void HandleWrap::OnRealmTeardown() {
   DetachFromRealm();  // from now on, OnClosed() calls no JavaScript
   Close();

@@ -43,6 +43,11 @@ class HandleWrap : public BaseObject {
   /// Starts closing the handle (if it is open); `callback`, if a function,
   /// is called with the wrapper as `this` once libuv has let the handle go.
   void Close(v8::Local<v8::Value> callback = {});
+  /// Close() through another libuv call that closes a handle, such as
+  /// uv_tcp_close_reset (a TCP close with a RST). Returns its error; if it
+  /// fails, the handle stays open.
+  using Closer = int (*)(uv_handle_t* handle, uv_close_cb on_closed);
+  int CloseWith(v8::Local<v8::Value> callback, Closer closer);
   bool IsOpen() const { return state_ == State::kOpen; }
   uv_handle_t* handle() const { return handle_; }
 

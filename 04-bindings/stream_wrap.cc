@@ -74,6 +74,7 @@ void StreamWrap::AddMethods(Realm& realm, v8::Local<v8::FunctionTemplate> klass)
   };
   getter("bytesRead", BytesRead);
   getter("bytesWritten", BytesWritten);
+  getter("writeQueueSize", WriteQueueSize);
 }
 
 // ---- Reading ----
@@ -245,6 +246,14 @@ void StreamWrap::BytesWritten(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (StreamWrap* wrap = Unwrap<StreamWrap>(info.This())) {
     info.GetReturnValue().Set(static_cast<double>(wrap->bytes_written_));
   }
+}
+
+// How many bytes libuv still holds in write requests: `net` compares two
+// readings to tell a slow write from an idle socket (its 'timeout').
+void StreamWrap::WriteQueueSize(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  StreamWrap* wrap = Unwrap<StreamWrap>(info.This());
+  if (wrap == nullptr || !wrap->IsOpen()) return info.GetReturnValue().Set(0);
+  info.GetReturnValue().Set(static_cast<double>(uv_stream_get_write_queue_size(wrap->stream_)));
 }
 
 // ---- The binding: internalBinding('stream_wrap') ----

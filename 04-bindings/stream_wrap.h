@@ -104,6 +104,7 @@ class StreamWrap : public HandleWrap {
   static void WriteString(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void BytesRead(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void BytesWritten(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void WriteQueueSize(const v8::FunctionCallbackInfo<v8::Value>& info);
 
   /// Writes `size` bytes at `data`, trying uv_try_write() first; if some
   /// remain, a WriteReq takes over `keep_alive` (what owns `data`). Sets

@@ -17,6 +17,7 @@
 ///     req = new TCPConnectWrap()
 ///     req.oncomplete = (status, socket, req, readable, writable) => ...
 ///     socket.connect(req, address, port)  0 or a uv error (connect6 for IPv6)
+///     socket.reset(cb)                    close with a RST: the peer reads ECONNRESET
 ///
 /// plus what every stream has (stream_wrap.h: readStart, writeBuffer, ...)
 /// and every handle (handle_wrap.h: close, ref, unref, hasRef).
@@ -75,6 +76,7 @@ class TcpWrap : public StreamWrap {
   static void GetPeerName(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void SetNoDelay(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void SetKeepAlive(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void Reset(const v8::FunctionCallbackInfo<v8::Value>& info);
 
  private:
   using ConnectReq = ReqWrap<uv_connect_t>;
@@ -141,6 +143,7 @@ TcpWrapData::TcpWrapData(Realm& realm) {
   realm.SetProtoMethod(klass, "getpeername", TcpWrap::GetPeerName, 1);
   realm.SetProtoMethod(klass, "setNoDelay", TcpWrap::SetNoDelay, 1);
   realm.SetProtoMethod(klass, "setKeepAlive", TcpWrap::SetKeepAlive, 2);
+  realm.SetProtoMethod(klass, "reset", TcpWrap::Reset, 1);
   tcp.Reset(isolate, klass);
 
   connect_wrap.Reset(isolate, NewRequestClass(realm, "TCPConnectWrap"));
@@ -303,6 +306,21 @@ void TcpWrap::SetKeepAlive(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (wrap == nullptr) return;
   info.GetReturnValue().Set(uv_tcp_keepalive(&wrap->tcp_, info[0]->BooleanValue(info.GetIsolate()),
                                              static_cast<unsigned>(delay_seconds)));
+}
+
+/// reset(callback): close() with a RST instead of a FIN (SO_LINGER 0), so
+/// the peer reads ECONNRESET; 0 or a uv error (UV_EINVAL after a shutdown).
+void TcpWrap::Reset(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  if (!info[0]->IsUndefined() && !info[0]->IsFunction()) {
+    errors::Throw(info.GetIsolate(), errors::InvalidArgType(info.GetIsolate(), "callback",
+                                                            "be of type function", info[0]));
+    return;
+  }
+  TcpWrap* wrap = OpenWrap(info);
+  if (wrap == nullptr) return;
+  info.GetReturnValue().Set(wrap->CloseWith(info[0], [](uv_handle_t* handle, uv_close_cb done) {
+    return uv_tcp_close_reset(reinterpret_cast<uv_tcp_t*>(handle), done);
+  }));
 }
 
 // ---- The binding: internalBinding('tcp_wrap') ----

@@ -320,6 +320,22 @@ function errnoException(err, syscall, original = undefined) {
   return error;
 }
 
+// net (lib/net.js)
+E('ERR_INVALID_ADDRESS_FAMILY', (addressType, host, port) =>
+  `Invalid address family: ${addressType} ${host}:${port}`, RangeError);
+E('ERR_INVALID_ADDRESS', 'Invalid socket address', Error);
+E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
+E('ERR_INVALID_IP_ADDRESS', (ip) => `Invalid IP address: ${ip}`, TypeError);
+E('ERR_SERVER_ALREADY_LISTEN',
+  'Listen method has been called more than once without closing.', Error);
+E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
+E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>
+  `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536.` +
+  ` Received ${describeReceived(port).slice(' Received '.length)}.`, RangeError);
+E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
+E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION',
+  'Socket closed before the connection was established', Error);
+
 // An operation that an AbortSignal stopped (Node: lib/internal/errors.js).
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {

@@ -1,100 +1,222 @@
-// The glue between a stream handle (a TCP, Pipe or TTY of the bindings, all
-// StreamWrap: 04-bindings/stream_wrap.h) and a Duplex: how libuv's reads
-// become push() and how write() becomes writeBuffer(). (Node:
-// lib/internal/stream_base_commons.js.)
+// A Duplex over a libuv stream handle: the half of `net.Socket` that does
+// not know it is TCP. (Node: lib/internal/stream_base_commons.js.)
 //
-//     handle.onread = onStreamRead     with handle[kOwner] = the stream
-//     writeGeneric(stream, chunk, encoding, cb)
-//     shutdownHandle(stream, cb)
+// A stream handle (a TCP here; a Pipe or a TTY later, for process.stdout)
+// speaks the calling conventions of stage 04's stream_wrap binding:
 //
-// A read pushes the chunk; when push() says the buffer is full, reading
-// stops (readStop) until _read() asks again: that is backpressure reaching
-// the kernel. A write that the kernel took at once completes before
-// writeGeneric returns; one that waits in libuv completes in
-// req.oncomplete.
+//     handle.readStart()           libuv watches the descriptor; each chunk
+//     handle.onread(arrayBuffer)   arrives here, its size (or UV_EOF, or an
+//                                  error) in streamBaseState[kReadBytesOrError]
+//     handle.writeBuffer(req, buf) 0 or a uv error; if the kernel took it all
+//                                  (kLastWriteWasAsync is 0) that is the end of
+//                                  it, else req.oncomplete(status) comes later
+//     handle.shutdown(req)         the FIN after the last write; oncomplete
+//
+// The stream that owns a handle is found from the handle through
+// `handle[owner_symbol]`, so the native callbacks (onread, oncomplete) can
+// be plain functions shared by every socket. What the stream must provide:
+// push() (it is a Readable), destroy(), [kUpdateTimer]() (an activity
+// resets its idle timer) and [kAfterAsyncWrite]() (a queued write finished).
+//
+// The two directions, in short:
+//
+//     read:   uv_read_cb -> handle.onread = onStreamRead -> stream.push(buf)
+//             push() false (the reader is behind) -> handle.readStop();
+//             the stream's _read() later calls readStart() again
+//     write:  Writable's _write -> writeGeneric -> handle.writeBuffer(req)
+//             -> uv_try_write / uv_write -> the callback, at once or from
+//             req.oncomplete: the Writable may send its next chunk
 'use strict';
 
-const { Buffer } = internalBinding('buffer');
 const {
-  WriteWrap, ShutdownWrap, streamBaseState, kReadBytesOrError, kArrayBufferOffset,
+  WriteWrap, streamBaseState, kReadBytesOrError, kArrayBufferOffset, kBytesWritten,
   kLastWriteWasAsync,
 } = internalBinding('stream_wrap');
-const { UV_EOF, UV_ENOTCONN, errname } = internalBinding('uv');
+const { UV_EOF } = internalBinding('uv');
+const { Buffer } = internalBinding('buffer');
+const { errnoException } = require('internal/errors');
+const { validateFunction, validateNumber } = require('internal/validators');
+const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
 
-const kOwner = Symbol('kOwner');
+const owner_symbol = Symbol('owner_symbol');
+const kHandle = Symbol('kHandle');
+const kUpdateTimer = Symbol('kUpdateTimer');
+const kAfterAsyncWrite = Symbol('kAfterAsyncWrite');
+const kTimeout = Symbol('timeout');
 
-// Node's errnoException: "write EPIPE", with errno, code, syscall.
-function errnoException(err, syscall) {
-  const code = errname(err);
-  const error = new Error(`${syscall} ${code}`);
-  error.errno = err;
-  error.code = code;
-  error.syscall = syscall;
-  return error;
+// The largest delay a libuv timer takes (2^31 - 1 ms), as Node's timers.
+const TIMEOUT_MAX = 2 ** 31 - 1;
+
+// ---- Writing ----
+
+function createWriteWrap(handle, callback) {
+  const req = new WriteWrap();
+  req.handle = handle;
+  req.oncomplete = onWriteComplete;
+  req.async = false;
+  req.bytes = 0;
+  req.buffer = null;
+  req.callback = callback;
+  return req;
 }
 
-// handle.onread: `this` is the handle, the count is in streamBaseState.
+// One chunk: a Buffer, or a string the binding encodes without a JS copy.
+function handleWriteReq(req, data, encoding) {
+  const { handle } = req;
+  switch (encoding) {
+    case 'buffer':
+      return handle.writeBuffer(req, data);
+    case 'latin1':
+    case 'binary':
+      return handle.writeLatin1String(req, data);
+    case 'utf8':
+    case 'utf-8':
+      return handle.writeUtf8String(req, data);
+    case 'ascii':
+      return handle.writeAsciiString(req, data);
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return handle.writeUcs2String(req, data);
+    default:
+      return handle.writeBuffer(req, Buffer.from(data, encoding));
+  }
+}
+
+// After the binding call: what the kernel took at once is done now; a
+// request still queued in libuv keeps its bytes alive (req.buffer) and
+// calls back through onWriteComplete.
+function afterWriteDispatched(req, err, cb) {
+  req.bytes = streamBaseState[kBytesWritten];
+  req.async = !!streamBaseState[kLastWriteWasAsync];
+  if (err !== 0) return cb(errnoException(err, 'write'));
+  if (!req.async && typeof req.callback === 'function') req.callback();
+  return undefined;
+}
+
+function writeGeneric(self, data, encoding, cb) {
+  const req = createWriteWrap(self[kHandle], cb);
+  const err = handleWriteReq(req, data, encoding);
+  if (err === 0) req.buffer = data;
+  afterWriteDispatched(req, err, cb);
+  return req;
+}
+
+// Several queued chunks at once (Writable's _writev, after cork() or while
+// a write was in flight). The binding writes one buffer per request, so the
+// chunks are joined first: one copy, one system call.
+function writevGeneric(self, data, cb) {
+  const chunks = new Array(data.length);
+  const allBuffers = data.allBuffers;
+  for (let i = 0; i < data.length; i++) {
+    const { chunk, encoding } = data[i];
+    chunks[i] = allBuffers || Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, encoding);
+  }
+  return writeGeneric(self, Buffer.concat(chunks), 'buffer', cb);
+}
+
+// req.oncomplete for a write libuv had to queue.
+function onWriteComplete(status) {
+  const stream = this.handle[owner_symbol];
+  if (stream.destroyed) {
+    if (typeof this.callback === 'function') this.callback(null);
+    return;
+  }
+  if (status < 0) {
+    const ex = errnoException(status, 'write');
+    if (typeof this.callback === 'function') this.callback(ex);
+    else stream.destroy(ex);
+    return;
+  }
+  stream[kUpdateTimer]();
+  stream[kAfterAsyncWrite]();
+  if (typeof this.callback === 'function') this.callback(null);
+}
+
+// ---- Reading ----
+
+// handle.onread: `this` is the handle.
 function onStreamRead(arrayBuffer) {
   const nread = streamBaseState[kReadBytesOrError];
-  const stream = this[kOwner];
+  const handle = this;
+  const stream = this[owner_symbol];
+  stream[kUpdateTimer]();
+
   if (nread > 0 && !stream.destroyed) {
     const offset = streamBaseState[kArrayBufferOffset];
-    if (!stream.push(Buffer.from(arrayBuffer, offset, nread))) {
-      this.reading = false;
-      this.readStop();
+    const buf = Buffer.from(arrayBuffer, offset, nread);
+    if (!stream.push(buf)) {
+      // Backpressure: the readable buffer is at its highWaterMark. The
+      // kernel keeps the rest (and the peer's window closes) until _read()
+      // asks for more.
+      handle.reading = false;
+      if (!stream.destroyed) {
+        const err = handle.readStop();
+        if (err) stream.destroy(errnoException(err, 'read'));
+      }
     }
     return;
   }
-  if (nread === 0 || nread > 0) return;
+  if (nread === 0) return;
   if (nread !== UV_EOF) {
+    // ECONNRESET and friends: the stream fails with `read ECONNRESET`.
     stream.destroy(errnoException(nread, 'read'));
     return;
   }
-  // The end: no more reads; push(null) ends the readable side, and read(0)
-  // lets 'end' come even if nobody is reading.
-  this.reading = false;
-  this.readStop();
-  stream.push(null);
-  stream.read(0);
+  // The peer sent its FIN: no more data (libuv has stopped reading by
+  // itself). End the readable side; its 'end' comes once the buffer is
+  // drained.
+  handle.reading = false;
+  if (!stream._readableState.endEmitted) {
+    stream.push(null);
+    stream.read(0);
+  }
 }
 
-// The write method for an encoding; others go as bytes.
-const kStringWriters = {
-  utf8: 'writeUtf8String', 'utf-8': 'writeUtf8String', latin1: 'writeLatin1String',
-  binary: 'writeLatin1String', ascii: 'writeAsciiString', ucs2: 'writeUcs2String',
-  'ucs-2': 'writeUcs2String', utf16le: 'writeUcs2String', 'utf-16le': 'writeUcs2String',
-};
+// ---- The idle timer: setTimeout(msecs, cb) on a stream ----
 
-function writeGeneric(stream, chunk, encoding, callback) {
-  const handle = stream._handle;
-  const req = new WriteWrap();
-  req.handle = handle;
-  req.oncomplete = function(status) {
-    callback(status < 0 ? errnoException(status, 'write') : undefined);
-  };
-  let err;
-  if (typeof chunk === 'string') {
-    const method = kStringWriters[`${encoding}`.toLowerCase()];
-    err = method ? handle[method](req, chunk) : handle.writeBuffer(req, Buffer.from(chunk, encoding));
+function getTimerDuration(msecs, name) {
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+                        `\nTimer duration was truncated to ${TIMEOUT_MAX}.`,
+                        'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
+  return msecs;
+}
+
+// stream.setTimeout(msecs[, callback]): 'timeout' after msecs without
+// activity. The timer is unref'd: an idle socket's timer alone does not keep
+// the process alive. Each read or write refreshes it (kUpdateTimer).
+function setStreamTimeout(msecs, callback) {
+  if (this.destroyed) return this;
+  this.timeout = msecs;
+  msecs = getTimerDuration(msecs, 'msecs');
+  clearTimeout(this[kTimeout]);
+  this[kTimeout] = null;
+  if (msecs === 0) {
+    if (callback !== undefined) {
+      validateFunction(callback, 'callback');
+      this.removeListener('timeout', callback);
+    }
   } else {
-    err = handle.writeBuffer(req, chunk);
+    const timer = setTimeout(() => this._onTimeout(), msecs);
+    timer.unref();
+    this[kTimeout] = timer;
+    if (callback !== undefined) {
+      validateFunction(callback, 'callback');
+      this.once('timeout', callback);
+    }
   }
-  if (err !== 0) {
-    callback(errnoException(err, 'write'));
-    return;
-  }
-  if (streamBaseState[kLastWriteWasAsync] === 0) callback();
+  return this;
 }
 
-// Half-closes the handle once its writes are out (the peer reads EOF). A
-// shutdown that fails later is not an error of the stream (a pipe cannot
-// half-close: ENOTSOCK; the peer may be gone): the writing is over anyway.
-function shutdownHandle(stream, callback) {
-  const req = new ShutdownWrap();
-  req.oncomplete = () => callback();
-  const err = stream._handle.shutdown(req);
-  if (err === UV_ENOTCONN) callback();
-  else if (err !== 0) callback(errnoException(err, 'shutdown'));
-}
-
-module.exports = { errnoException, kOwner, onStreamRead, shutdownHandle, writeGeneric };
+module.exports = {
+  TIMEOUT_MAX, kAfterAsyncWrite, kHandle, kTimeout, kUpdateTimer, onStreamRead, owner_symbol,
+  setStreamTimeout, writeGeneric, writevGeneric,
+};

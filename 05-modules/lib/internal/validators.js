@@ -1,7 +1,7 @@
 // Argument checks that throw Node's errors. (Node: lib/internal/validators.js.)
 'use strict';
 
-const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } =
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_SOCKET_BAD_PORT } =
   require('internal/errors').codes;
 
 function validateString(value, name) {
@@ -45,7 +45,19 @@ function validateNonEmptyString(value, name) {
   if (value === '') throw new ERR_INVALID_ARG_VALUE(name, value, 'must be a non-empty string');
 }
 
+// A port: a number or a numeric string, an integer in [0, 65535] (or
+// (0, 65535] without allowZero); returns it as a number.
+function validatePort(port, name = 'Port', allowZero = true) {
+  if ((typeof port !== 'number' && typeof port !== 'string') ||
+      (typeof port === 'string' && port.trim().length === 0) ||
+      +port !== (+port >>> 0) || port > 0xFFFF || (port === 0 && !allowZero)) {
+    throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
+  }
+  return port | 0;
+}
+
 module.exports = {
+  validatePort,
   validateAbortSignal, validateArray, validateFunction, validateNonEmptyString, validateNumber,
   validateObject, validateString,
 };

@@ -19,7 +19,7 @@
 const { Duplex } = require('stream');
 const {
   kOwner, onStreamRead, shutdownHandle, writeGeneric,
-} = require('internal/stream_base_commons');
+} = require('internal/stdio/stream_commons');
 
 class HandleStream extends Duplex {
   constructor(options) {
@@ -43,7 +43,7 @@ class HandleStream extends Duplex {
     if (handle && !handle.reading) {
       handle.reading = true;
       const err = handle.readStart();
-      if (err) this.destroy(require('internal/stream_base_commons').errnoException(err, 'read'));
+      if (err) this.destroy(require('internal/stdio/stream_commons').errnoException(err, 'read'));
     }
   }
 

@@ -1,0 +1,24 @@
+'use strict';
+// A second server on a taken port gets 'error' with EADDRINUSE, worded as
+// Node words it, with errno, code, syscall, address and port; it is not
+// listening afterwards.
+const common = require('../common');
+const assert = require('assert');
+const net = require('net');
+
+const first = net.createServer().listen(0, '127.0.0.1', common.mustCall(() => {
+  const { port } = first.address();
+  const second = net.createServer();
+  second.on('listening', common.mustNotCall());
+  second.on('error', common.mustCall((err) => {
+    assert.strictEqual(err.code, 'EADDRINUSE');
+    assert.strictEqual(err.syscall, 'listen');
+    assert.strictEqual(err.address, '127.0.0.1');
+    assert.strictEqual(err.port, port);
+    assert.strictEqual(typeof err.errno, 'number');
+    assert.strictEqual(err.message, `listen EADDRINUSE: address already in use 127.0.0.1:${port}`);
+    assert.strictEqual(second.listening, false);
+    first.close();
+  }));
+  second.listen(port, '127.0.0.1');
+}));
