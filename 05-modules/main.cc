@@ -47,7 +47,16 @@ int main(int argc, char** argv) {
        {"--unhandled-rejections",
         "what a promise rejected with no handler does: throw\n"
         "                        (the default), strict, warn, none or warn-with-error-code",
-        {"throw", "strict", "warn", "none", "warn-with-error-code"}}}};
+        {"throw", "strict", "warn", "none", "warn-with-error-code"}},
+       {"--input-type",
+        "how -e, -p and stdin code runs: module or commonjs (by\n"
+        "                        default a script, or a module when only that parses)",
+        {"module", "commonjs"}},
+       {"--no-warnings", "print no warnings ('warning' events are still emitted)"},
+       {"--no-deprecation", "emit no deprecation warnings (process.noDeprecation)"},
+       {"--throw-deprecation", "throw deprecation warnings as uncaught exceptions"},
+       {"--trace-deprecation", "print the stack of each deprecation warning"},
+       {"--trace-warnings", "print the stack of each warning"}}};
 
   // libuv keeps a copy of the arguments, so that process.title can later
   // write over the memory of the original ones (what ps(1) shows).
