@@ -18,9 +18,10 @@
 //   __exportStar(require('./f'), exports)    TypeScript (also tslib.__exportStar)
 //   __export(require('./f'))                 older TypeScript
 //   var _f = require('./f');                 Babel: a binding to a require,
-//   Object.keys(_f).forEach(function (key) {  then a loop over its keys whose
-//     ... exports[key] = _f[key] ...          body assigns exports[key] or
-//   });                                       defines it with a getter
+//   Object.keys(_f).forEach(function (key) {  then a loop over its keys that
+//     if (key === "default" || key === "__esModule") return;
+//     ... exports[key] = _f[key] ...          skips those two, then assigns
+//   });                                       exports[key] or defines a getter
 //
 // Strings, template literals, comments and regular expressions are skipped,
 // so `"exports.x = 1"` in a string is no export. The result is
@@ -212,13 +213,17 @@ function lex(source) {
     if (!key) return;
     cursor = expect(cursor + key.length, ')', '{');
     if (cursor === -1) return;
-    const body = source.slice(cursor, matchingBrace(source, cursor));
+    // Node's lexer wants Babel's own shape: the body opens with the guard
+    // that skips default and __esModule, then copies.
+    const body = source.slice(cursor, matchingBrace(source, cursor) - 1);
+    const flat = body.replace(/\s+/g, ' ').replace(/'/g, '"').trim();
+    const guard = `if (${key} === "default" || ${key} === "__esModule") return;`;
     const copies = [
       `exports[${key}] = ${binding}[${key}]`,
       `defineProperty(exports, ${key},`,
     ];
-    const flat = body.replace(/\s+/g, ' ');
-    if (copies.some((copy) => flat.includes(copy)) && flat.includes(`${binding}[${key}]`)) {
+    if (flat.startsWith(guard) && copies.some((copy) => flat.includes(copy)) &&
+        flat.includes(`${binding}[${key}]`)) {
       reexports.push(requireBindings.get(binding));
     }
   }
