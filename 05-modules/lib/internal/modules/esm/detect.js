@@ -43,7 +43,13 @@ const kWrapperParams = ['exports', 'require', 'module', '__filename', '__dirname
 function shouldRetryAsESM(error, source) {
   if (!(error instanceof SyntaxError)) return false;
   if (kModuleSyntaxErrors.has(error.message)) return true;
-  if (!kCommonJSOnlyErrors.has(error.message)) return false;
+  // V8 10.2 names a top-level await inside an expression by the token it
+  // trips on ("missing ) after argument list" for `f(await x)`) where Node
+  // 20's V8 says "await is only valid ...": with an `await` in the text, any
+  // syntax error earns the second compile. (Text that fails as CommonJS yet
+  // parses as a module, whose rules are stricter, can only be using module
+  // syntax.)
+  if (!kCommonJSOnlyErrors.has(error.message) && !/\bawait\b/.test(source)) return false;
   try {
     // Compiled, never linked nor run; the record is garbage at once.
     new ModuleWrap('detect:', undefined, source, 0, 0);
