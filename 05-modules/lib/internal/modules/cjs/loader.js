@@ -79,16 +79,23 @@ function readPackage(folder) {
   return parsed;
 }
 
-// The "type" of the package.json nearest above `filename` ('module',
-// 'commonjs', or 'none'): whether its .js files are ES modules. The search
-// stops at a node_modules folder, the edge of a package.
-function packageType(filename) {
-  for (let folder = path.dirname(filename); ; folder = path.dirname(folder)) {
-    if (path.basename(folder) === 'node_modules') return 'none';
+// The package a folder belongs to: the nearest package.json at or above
+// it, as { folder, pkg }, or null. The search stops at a node_modules
+// folder, the edge of a package. (Node: getPackageScopeConfig.)
+function packageScope(start) {
+  for (let folder = start; ; folder = path.dirname(folder)) {
+    if (path.basename(folder) === 'node_modules') return null;
     const pkg = readPackage(folder);
-    if (pkg !== null) return typeof pkg.type === 'string' ? pkg.type : 'none';
-    if (folder === '/') return 'none';
+    if (pkg !== null) return { folder, pkg };
+    if (folder === '/') return null;
   }
+}
+
+// The "type" of the package.json nearest above `filename` ('module',
+// 'commonjs', or 'none'): whether its .js files are ES modules.
+function packageType(filename) {
+  const scope = packageScope(path.dirname(filename));
+  return typeof scope?.pkg.type === 'string' ? scope.pkg.type : 'none';
 }
 
 // A file's text. (The fs module is required on first use: a program that
@@ -307,19 +314,15 @@ function resolveInPackage(nodeModules, request) {
 // resolved path, or undefined when `request` does not name that package.
 // (Node: trySelf in cjs/loader.js, packageSelfResolve in esm/resolve.js.)
 function resolveSelf(parentDir, request, conditions = kConditions, base = undefined) {
-  for (let folder = parentDir; ; folder = path.dirname(folder)) {
-    if (path.basename(folder) === 'node_modules') return undefined;
-    const pkg = readPackage(folder);
-    if (pkg !== null) {
-      if (pkg.exports === undefined || pkg.exports === null || typeof pkg.name !== 'string') {
-        return undefined;
-      }
-      if (request !== pkg.name && !request.startsWith(`${pkg.name}/`)) return undefined;
-      const subpath = request === pkg.name ? '.' : `.${request.slice(pkg.name.length)}`;
-      return resolveExports(folder, pkg, subpath, conditions, base);
-    }
-    if (folder === '/') return undefined;
+  const scope = packageScope(parentDir);
+  if (scope === null) return undefined;
+  const { folder, pkg } = scope;
+  if (pkg.exports === undefined || pkg.exports === null || typeof pkg.name !== 'string') {
+    return undefined;
   }
+  if (request !== pkg.name && !request.startsWith(`${pkg.name}/`)) return undefined;
+  const subpath = request === pkg.name ? '.' : `.${request.slice(pkg.name.length)}`;
+  return resolveExports(folder, pkg, subpath, conditions, base);
 }
 
 Module._findPath = function findPath(request, paths, isMain) {
@@ -586,5 +589,5 @@ Module.Module = Module;
 // The ESM resolver (internal/modules/esm/resolve.js) shares these.
 module.exports = {
   Module, makeRequireFunction, statKind, readPackage, resolveExports, splitPackageName,
-  packageType, resolveSelf,
+  packageType, packageScope, resolveSelf,
 };

@@ -90,22 +90,16 @@ function warnIfModuleSyntax(error) {
 const warnedPackages = new Set();
 function warnTypelessPackage(url, filename) {
   const path = require('path');
-  const { readPackage } = require('internal/modules/cjs/loader');
-  for (let folder = path.dirname(filename); ; folder = path.dirname(folder)) {
-    if (path.basename(folder) === 'node_modules') return;
-    if (readPackage(folder) !== null) {
-      const jsonPath = path.join(folder, 'package.json');
-      if (warnedPackages.has(jsonPath)) return;
-      warnedPackages.add(jsonPath);
-      process.emitWarning(`Module type of ${url} is not specified and it doesn't parse as ` +
-                          'CommonJS.\nReparsing as ES module because module syntax was ' +
-                          'detected. This incurs a performance overhead.\nTo eliminate this ' +
-                          `warning, add "type": "module" to ${jsonPath}.`,
-                          { code: 'MODULE_TYPELESS_PACKAGE_JSON' });
-      return;
-    }
-    if (folder === '/') return;
-  }
+  const scope = require('internal/modules/cjs/loader').packageScope(path.dirname(filename));
+  if (scope === null) return;
+  const jsonPath = path.join(scope.folder, 'package.json');
+  if (warnedPackages.has(jsonPath)) return;
+  warnedPackages.add(jsonPath);
+  process.emitWarning(`Module type of ${url} is not specified and it doesn't parse as ` +
+                      'CommonJS.\nReparsing as ES module because module syntax was ' +
+                      'detected. This incurs a performance overhead.\nTo eliminate this ' +
+                      `warning, add "type": "module" to ${jsonPath}.`,
+                      { code: 'MODULE_TYPELESS_PACKAGE_JSON' });
 }
 
 module.exports = {

@@ -302,16 +302,13 @@ function withCommonJSHint(error, url) {
   if (match[1] === 'require') error.message += ', you can use import instead';
   if (url.startsWith('file:') && /\.js(\?[^#]*)?(#.*)?$/.test(url)) {
     const path = require('path');
-    const { readPackage } = require('internal/modules/cjs/loader');
-    for (let folder = path.dirname(fileURLToPath(url)); ; folder = path.dirname(folder)) {
-      const pkg = path.basename(folder) === 'node_modules' ? null : readPackage(folder);
-      if (pkg?.type === 'module') {
-        error.message += '\nThis file is being treated as an ES module because it has a ' +
-          `'.js' file extension and '${path.join(folder, 'package.json')}' contains ` +
-          '"type": "module". To treat it as a CommonJS script, rename it to use the ' +
-          "'.cjs' file extension.";
-      }
-      if (pkg !== null || folder === '/' || path.basename(folder) === 'node_modules') break;
+    const { packageScope } = require('internal/modules/cjs/loader');
+    const scope = packageScope(path.dirname(fileURLToPath(url)));
+    if (scope?.pkg.type === 'module') {
+      error.message += '\nThis file is being treated as an ES module because it has a ' +
+        `'.js' file extension and '${path.join(scope.folder, 'package.json')}' contains ` +
+        '"type": "module". To treat it as a CommonJS script, rename it to use the ' +
+        "'.cjs' file extension.";
     }
   }
   return error;
