@@ -180,9 +180,14 @@ void ProcessObject::Hrtime(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   uint64_t now = uv_hrtime();
   if (!info[0]->IsUndefined()) {
-    if (!info[0]->IsArray() || info[0].As<v8::Array>()->Length() != 2) {
+    if (!info[0]->IsArray()) {
       errors::Throw(isolate,
                     errors::InvalidArgType(isolate, "time", "be an instance of Array", info[0]));
+      return;
+    }
+    uint32_t length = info[0].As<v8::Array>()->Length();
+    if (length != 2) {
+      errors::Throw(isolate, errors::OutOfRange(isolate, "time", "2", std::to_string(length)));
       return;
     }
     v8::Local<v8::Array> previous = info[0].As<v8::Array>();

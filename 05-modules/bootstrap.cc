@@ -188,23 +188,72 @@ bool Bootstrap::PrepareEval(const std::string& name) {
   return true;
 }
 
+v8::MaybeLocal<v8::Value> Bootstrap::CallBuiltin(const char* id, const char* function, int argc,
+                                                 v8::Local<v8::Value> argv[]) {
+  v8::Isolate* isolate = realm_.isolate();
+  v8::EscapableHandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = realm_.context();
+  v8::Local<v8::Value> args[] = {engine::ToV8String(isolate, id)};
+  v8::Local<v8::Value> exports;
+  v8::Local<v8::Value> result;
+  if (!require_.Get(isolate)->Call(context, v8::Undefined(isolate), 1, args).ToLocal(&exports) ||
+      !GetProperty(context, exports.As<v8::Object>(), function)
+           .As<v8::Function>()
+           ->Call(context, exports, argc, argv)
+           .ToLocal(&result)) {
+    return {};
+  }
+  return handle_scope.Escape(result);
+}
+
 v8::MaybeLocal<v8::Value> Bootstrap::RunScript(const std::string& source, const std::string& name) {
   v8::Isolate* isolate = realm_.isolate();
   v8::EscapableHandleScope handle_scope(isolate);
   v8::Local<v8::Context> context = realm_.context();
+  const engine::CommandLine& cmd = realm_.runtime().command_line();
+  const std::string input_type = cmd.FlagValue("--input-type", "");
+  v8::Local<v8::Value> eval_args[] = {engine::ToV8String(isolate, source),
+                                      v8::Boolean::New(isolate, cmd.print_result)};
+  if (input_type == "module") {
+    return handle_scope.EscapeMaybe(
+        CallBuiltin("internal/modules/esm/loader", "evalModule", 2, eval_args));
+  }
   v8::Local<v8::PrimitiveArray> host_options = v8::PrimitiveArray::New(isolate, 1);
   if (!eval_referrer_.IsEmpty()) host_options->Set(isolate, 0, eval_referrer_.Get(isolate));
   v8::ScriptOrigin origin(isolate, engine::ToV8String(isolate, name), 0, 0,
                           /*resource_is_shared_cross_origin=*/false, /*script_id=*/-1,
                           /*source_map_url=*/{}, /*resource_is_opaque=*/false, /*is_wasm=*/false,
                           /*is_module=*/false, host_options);
-  v8::ScriptCompiler::Source script_source(engine::ToV8String(isolate, source), origin);
+  auto compile = [&]() {
+    v8::ScriptCompiler::Source script_source(engine::ToV8String(isolate, source), origin);
+    return v8::ScriptCompiler::Compile(context, &script_source);
+  };
   v8::Local<v8::Script> script;
   v8::Local<v8::Value> result;
-  if (!v8::ScriptCompiler::Compile(context, &script_source).ToLocal(&script) ||
-      !script->Run(context).ToLocal(&result)) {
-    return {};
+  bool retry_as_module = false;
+  {
+    // Code that does not compile as a script may be a module: without
+    // --input-type, the same syntax detection as for a file of no declared
+    // type (lib/internal/modules/esm/detect.js).
+    v8::TryCatch try_catch(isolate);
+    if (!compile().ToLocal(&script)) {
+      v8::Local<v8::Value> retry;
+      v8::Local<v8::Value> detect_args[] = {try_catch.Exception(), eval_args[0]};
+      retry_as_module =
+          input_type.empty() &&
+          CallBuiltin("internal/modules/esm/detect", "shouldRetryAsESM", 2, detect_args)
+              .ToLocal(&retry) &&
+          retry->IsTrue();
+    }
   }
+  if (retry_as_module) {
+    return handle_scope.EscapeMaybe(
+        CallBuiltin("internal/modules/esm/loader", "evalModule", 2, eval_args));
+  }
+  // Not a module: compiled again outside the TryCatch, so that the error
+  // reaches the caller as V8 reports it (with its line and caret).
+  if (script.IsEmpty() && !compile().ToLocal(&script)) return {};
+  if (!script->Run(context).ToLocal(&result)) return {};
   return handle_scope.Escape(result);
 }
 

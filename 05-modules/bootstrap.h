@@ -56,7 +56,8 @@ class Bootstrap {
   /// Step 3 for -e, -p, stdin and the REPL: defines the globals their code
   /// sees (require, module, exports, __filename, __dirname). False when it threw.
   bool PrepareEval(const std::string& name);
-  /// Runs -e/-p/stdin code as a classic script, like stage 01, but with the
+  /// Runs -e/-p/stdin code as a classic script, like stage 01 (or as a
+  /// module: --input-type=module, or code that only parses as one), with the
   /// referrer PrepareEval() chose ("<cwd>/[eval]") in its host-defined
   /// options, so that import() inside it resolves against the current
   /// folder (module_wrap.cc). Empty when it threw.
@@ -68,6 +69,9 @@ class Bootstrap {
   v8::MaybeLocal<v8::Value> RunMainScript(const char* id);
 
  private:
+  /// Calls require(id)[function](...argv) with the built-ins' require.
+  v8::MaybeLocal<v8::Value> CallBuiltin(const char* id, const char* function, int argc,
+                                        v8::Local<v8::Value> argv[]);
   /// Gives stage 02's LifeHooks to the functions internal/bootstrap/node.js
   /// returned: process's 'beforeExit', 'exit', 'uncaughtException',
   /// 'unhandledRejection' and 'rejectionHandled'.

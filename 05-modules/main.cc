@@ -50,7 +50,16 @@ int main(int argc, char** argv) {
        {"--unhandled-rejections",
         "what a promise rejected with no handler does: throw\n"
         "                        (the default), strict, warn, none or warn-with-error-code",
-        {"throw", "strict", "warn", "none", "warn-with-error-code"}}}};
+        {"throw", "strict", "warn", "none", "warn-with-error-code"}},
+       {"--input-type",
+        "how -e, -p and stdin code runs: module or commonjs (by\n"
+        "                        default a script, or a module when only that parses)",
+        {"module", "commonjs"}},
+       {"--no-warnings", "print no warnings ('warning' events are still emitted)"},
+       {"--no-deprecation", "emit no deprecation warnings (process.noDeprecation)"},
+       {"--throw-deprecation", "throw deprecation warnings as uncaught exceptions"},
+       {"--trace-deprecation", "print the stack of each deprecation warning"},
+       {"--trace-warnings", "print the stack of each warning"}}};
 
   // fds 0, 1 and 2 are the standard streams, open or not: if the parent
   // closed one, it is opened on /dev/null (as Node's start-up does), or the

@@ -17,6 +17,10 @@
 ///     arch           the CPU this program was compiled for, in Node's words
 ///     execArgv       the runtime's options from the command line
 ///     unhandledRejections  the --unhandled-rejections mode ('throw' if none)
+///     inputType      the --input-type given ('module' or 'commonjs'), or ''
+///     argv0          argv[0] as the program was started (process.argv0)
+///     runtimeFlags   the options this program understands
+///     givenFlags     { '--no-warnings': true, ... } for the stage switches given
 ///
 /// and, from process_usage.cc, the natives that measure the process.
 #include <openssl/crypto.h>
@@ -25,6 +29,7 @@
 #include <v8.h>
 #include <zlib.h>
 
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -50,6 +55,17 @@ int PathFrom(Fill fill, std::string* out) {
   int err = fill(buffer, &size);
   if (err == 0) out->assign(buffer, size);
   return err;
+}
+
+/// argv[0] as the program was started ("node", "./bin/05-modules"), which
+/// the command line parser does not keep: the first string of
+/// /proc/self/cmdline. Read when the binding is made, during the bootstrap:
+/// before any script can set process.title, which writes over that memory.
+std::string Argv0() {
+  std::ifstream cmdline("/proc/self/cmdline", std::ios::binary);
+  std::string first;
+  std::getline(cmdline, first, '\0');
+  return first;
 }
 
 void Cwd(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -175,6 +191,25 @@ void InitializeProcessMethods(Realm& realm, v8::Local<v8::Object> exports) {
   set("arch", engine::ToV8String(isolate, kArch));
   set("unhandledRejections",
       engine::ToV8String(isolate, cmd.FlagValue("--unhandled-rejections", "throw")));
+  set("inputType", engine::ToV8String(isolate, cmd.FlagValue("--input-type", "")));
+  set("argv0", engine::ToV8String(isolate, Argv0()));
+  // The options of this program that Node also lets NODE_OPTIONS give
+  // (process.allowedNodeEnvironmentFlags): the stage's, the shared command
+  // line's, and the V8 options Node lists, which reach V8 here as there.
+  std::vector<v8::Local<v8::Value>> flags;
+  for (const char* shared :
+       {"--trace-uncaught", "--expose-gc", "--max-old-space-size", "--stack-trace-limit"})
+    flags.push_back(engine::ToV8String(isolate, shared));
+  for (const engine::StageInfo::Flag& flag : realm.runtime().stage().flags)
+    flags.push_back(engine::ToV8String(isolate, flag.name));
+  set("runtimeFlags", v8::Array::New(isolate, flags.data(), flags.size()));
+  // Which of those switches were given ({ '--no-warnings': true, ... }).
+  v8::Local<v8::Object> given = v8::Object::New(isolate);
+  for (const std::string& flag : cmd.stage_flags) {
+    given->CreateDataProperty(realm.context(), engine::ToV8String(isolate, flag), v8::True(isolate))
+        .Check();
+  }
+  set("givenFlags", given);
 }
 
 }  // namespace

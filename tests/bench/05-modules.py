@@ -13,6 +13,10 @@ done; the warm-up run checks it.
                            temporary folder: inner nodes are folders with an
                            index.js, leaves are files required without ".js";
                            resolution, reading, compiling and the cache
+  import of 1,000 modules  the same tree as ES modules (.mjs files; URLs name
+                           the files whole, so inner nodes are mK/index.mjs):
+                           the ESM loader's resolution, asynchronous reads,
+                           linking, instantiation and evaluation
   EventEmitter emit        10M emits to 1 listener, and to 10 listeners
   util.inspect             a large nested object (arrays, maps, strings,
                            numbers, dates), inspected whole
@@ -82,7 +86,7 @@ console.log(total);
 """
 
 
-def write_module_tree(root):
+def write_module_tree(root, esm=False):
     """Writes MODULES CommonJS modules below `root`; returns the main file.
 
     Module k requires modules BRANCHING*k+1 ... BRANCHING*k+BRANCHING (those
@@ -90,31 +94,47 @@ def write_module_tree(root):
     module's export is MODULES. A module with children is a folder (mK/
     index.js, required as './mK'); a leaf is a file (mK.js, required as
     './mK').
+
+    With esm=True, the same graph as ES modules: mK/index.mjs and mK.mjs,
+    imported by their full names (import resolves no extension or index),
+    each `export default` of 1 + the sum of its imports' defaults.
     """
     def children(k):
         return [c for c in range(BRANCHING * k + 1, BRANCHING * k + BRANCHING + 1) if c < MODULES]
+
+    extension = ".mjs" if esm else ".js"
 
     def write(k, folder):
         kids = children(k)
         if kids:
             os.makedirs(folder, exist_ok=True)
-            filename = os.path.join(folder, "index.js")
+            filename = os.path.join(folder, "index" + extension)
         else:
-            filename = folder + ".js"
-        lines = ["'use strict';", "let sum = 1;"]
-        lines += [f"sum += require('./m{c}');" for c in kids]
-        lines.append("module.exports = sum;")
+            filename = folder + extension
+        if esm:
+            def target(c):
+                return f"./m{c}/index.mjs" if children(c) else f"./m{c}.mjs"
+            lines = [f"import m{c} from '{target(c)}';" for c in kids]
+            lines.append("export default 1" + "".join(f" + m{c}" for c in kids) + ";")
+        else:
+            lines = ["'use strict';", "let sum = 1;"]
+            lines += [f"sum += require('./m{c}');" for c in kids]
+            lines.append("module.exports = sum;")
         with open(filename, "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")
         for c in kids:
             write(c, os.path.join(folder, f"m{c}"))
         return filename
 
+    if esm:
+        root = os.path.join(root, "esm")
+        os.makedirs(root, exist_ok=True)
     tree = os.path.join(root, "m0")
     write(0, tree)
-    main = os.path.join(root, "main.js")
+    main = os.path.join(root, "main" + extension)
     with open(main, "w", encoding="utf-8") as f:
-        f.write("console.log(require('./m0'));\n")
+        f.write("import m0 from './m0/index.mjs';\nconsole.log(m0);\n" if esm else
+                "console.log(require('./m0'));\n")
     return main
 
 
@@ -158,12 +178,8 @@ def make_cases(build, stage, node, tree_dir):
         startup,
         pair(f"require() of {MODULES:,} small modules in a tree", write_module_tree(tree_dir),
              f"{MODULES}\n"),
-        # ---- ESM: import of the same graph -------------------------------
-        # The place for `import` of the same 1,000 modules as ES modules
-        # (.mjs files, or "type": "module"), once stage 05 has ESM: write the
-        # tree with `import`/`export default` beside the CommonJS one and add
-        # pair("import of 1,000 small ES modules in a tree", ...) here.
-        # ------------------------------------------------------------------
+        pair(f"import of the same {MODULES:,} modules as ES modules",
+             write_module_tree(tree_dir, esm=True), f"{MODULES}\n"),
         pair("EventEmitter: 10M emits, 1 listener",
              script("emit-1.js", EMIT.format(listeners=1)), "10000000\n"),
         pair("EventEmitter: 10M emits, 10 listeners",

@@ -36,6 +36,8 @@ def make_files(folder):
         "argv-like.js": b"console.log('args ok');\n",
         "deep.js": b"function r(n) { return r(n + 1) + 1; }\nr(0);\n",
         "huge-line.js": b"console.log('" + b"x" * 200000 + b"'.length);\n",
+        "esm.mjs": b"console.log('a module file');\n",
+        "detect.js": b"import 'path';\nconsole.log('detected file', typeof require);\n",
     }
     for name, content in files.items():
         with open(os.path.join(folder, name), "wb") as f:
@@ -74,6 +76,33 @@ CASES = [
     ("--v8-options", ["--v8-options"], b"", "--expose-gc"),
 ]
 
+# From stage 05 on (ES modules): -e, -p and stdin as modules, --input-type,
+# syntax detection, and the warning switches.
+MODULE_STAGES = ("05-", "06-")
+MODULE_CASES = [
+    ("--input-type=module -e", ["--input-type=module", "-e",
+                                "import { sep } from 'path'; console.log(sep, typeof require)"],
+     b"", "/ undefined"),
+    ("-e with module syntax runs as a module",
+     ["-e", "import { sep } from 'path'; console.log('detected', sep)"], b"", "detected /"),
+    ("-e with a top-level await", ["-e", "console.log(await Promise.resolve('awaited'))"], b"",
+     "awaited"),
+    ("--input-type=module -p", ["--input-type=module", "-p", "1"], b"",
+     "ERR_EVAL_ESM_CANNOT_PRINT"),
+    ("-p of module syntax", ["-p", "import 'path'"], b"", "--print cannot be used with ESM input"),
+    ("--input-type=commonjs -e of module syntax", ["--input-type=commonjs", "-e", "import 'path'"],
+     b"", "Cannot use import statement outside a module"),
+    ("stdin with --input-type=module", ["--input-type=module"],
+     b"console.log(import.meta.url.endsWith('/[eval1]'))", "true"),
+    ("stdin of module syntax", [], b"import 'path'; console.log('stdin module')", "stdin module"),
+    ("--input-type with a file", ["--input-type=module", "esm.mjs"], b"",
+     "ERR_INPUT_TYPE_NOT_ALLOWED"),
+    ("--input-type of a bad value", ["--input-type=json", "-e", "1"], b"", "--input-type"),
+    ("a .js file of module syntax", ["detect.js"], b"", "detected file undefined"),
+    ("--no-warnings", ["--no-warnings", "-e", "process.emitWarning('w'); console.log('quiet')"],
+     b"", "quiet"),
+]
+
 
 def main():
     if len(sys.argv) != 2 or not NODE:
@@ -83,7 +112,8 @@ def main():
     passed = failed = 0
     with tempfile.TemporaryDirectory() as folder:
         make_files(folder)
-        for name, args, stdin, expect in CASES:
+        cases = CASES + (MODULE_CASES if os.path.basename(stage).startswith(MODULE_STAGES) else [])
+        for name, args, stdin, expect in cases:
             node_code, _, _ = run([NODE] + args, stdin, folder)
             code, out, err = run([stage] + args, stdin, folder)
             problems = []

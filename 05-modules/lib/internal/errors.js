@@ -200,6 +200,9 @@ E('ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', (key, value) =>
   `Import attribute "${key}" with value "${value}" is not supported`, TypeError);
 E('ERR_MODULE_NOT_FOUND', (request, base, type = 'package') =>
   `Cannot find ${type} '${request}' imported from ${base}`, Error);
+E('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
+E('ERR_INPUT_TYPE_NOT_ALLOWED', '--input-type can only be used with string input via --eval, ' +
+  '--print, or STDIN', Error);
 E('ERR_REQUIRE_ASYNC_MODULE', () => 'require() cannot be used on an ESM graph with top-level ' +
   'await. Use import() instead. To see where the top-level await comes from, use ' +
   '--experimental-print-required-tla.', Error);

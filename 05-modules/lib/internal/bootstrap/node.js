@@ -55,6 +55,33 @@ readOnly(process, {
   platform: process.platform,
   release: { name: 'node' },
 });
+// argv[0] as typed ('node', './bin/05-modules'); process.argv[0] is the
+// absolute path.
+Object.defineProperty(process, 'argv0', {
+  value: processMethods.argv0, writable: false, enumerable: true, configurable: false,
+});
+// The warning switches, as the properties Node sets from them (read by
+// internal/process/warning.js when a warning comes).
+for (const [flag, property] of [['--no-deprecation', 'noDeprecation'],
+                                ['--throw-deprecation', 'throwDeprecation'],
+                                ['--trace-deprecation', 'traceDeprecation']]) {
+  if (processMethods.givenFlags[flag]) process[property] = true;
+}
+// process.report (diagnostic reports) is not modelled: absent, not a stub.
+// Built on first read; assigning replaces it, as in Node.
+let allowedFlags;
+Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
+  get() {
+    allowedFlags ??= require('internal/process/flags').allowedFlags(processMethods.runtimeFlags);
+    return allowedFlags;
+  },
+  set(value) {
+    Object.defineProperty(this, 'allowedNodeEnvironmentFlags', {
+      value, writable: true, enumerable: true, configurable: true,
+    });
+  },
+  enumerable: true, configurable: true,
+});
 Object.defineProperty(process, 'features', {
   value: {
     inspector: false, debug: false, uv: true, ipv6: true,

@@ -11,15 +11,21 @@ const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
 
 let traceWarningHelperShown = false;
 
+// The switches of the command line (process_methods.cc).
+const { givenFlags } = internalBinding('process_methods');
+
 function onWarning(warning) {
   if (!(warning instanceof Error)) return;
   const isDeprecation = warning.name === 'DeprecationWarning';
   if (isDeprecation && process.noDeprecation) return;
+  if (givenFlags['--no-warnings']) return;  // the event was still emitted
+  const trace = givenFlags['--trace-warnings'] || (isDeprecation && process.traceDeprecation);
   let text = `(node:${process.pid}) `;
   if (warning.code) text += `[${warning.code}] `;
-  text += `${warning.name}: ${warning.message}`;
+  // --trace-*: the stack, which starts with "Name: message".
+  text += trace && warning.stack ? warning.stack : `${warning.name}: ${warning.message}`;
   if (typeof warning.detail === 'string') text += `\n${warning.detail}`;
-  if (!traceWarningHelperShown) {
+  if (!traceWarningHelperShown && !trace) {
     const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
     const argv0 = require('path').basename(process.argv0 || process.argv[0] || 'node');
     text += `\n(Use \`${argv0} ${flag} ...\` to show where the warning was created)`;

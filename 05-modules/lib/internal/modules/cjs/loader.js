@@ -79,16 +79,23 @@ function readPackage(folder) {
   return parsed;
 }
 
-// The "type" of the package.json nearest above `filename` ('module',
-// 'commonjs', or 'none'): whether its .js files are ES modules. The search
-// stops at a node_modules folder, the edge of a package.
-function packageType(filename) {
-  for (let folder = path.dirname(filename); ; folder = path.dirname(folder)) {
-    if (path.basename(folder) === 'node_modules') return 'none';
+// The package a folder belongs to: the nearest package.json at or above
+// it, as { folder, pkg }, or null. The search stops at a node_modules
+// folder, the edge of a package. (Node: getPackageScopeConfig.)
+function packageScope(start) {
+  for (let folder = start; ; folder = path.dirname(folder)) {
+    if (path.basename(folder) === 'node_modules') return null;
     const pkg = readPackage(folder);
-    if (pkg !== null) return typeof pkg.type === 'string' ? pkg.type : 'none';
-    if (folder === '/') return 'none';
+    if (pkg !== null) return { folder, pkg };
+    if (folder === '/') return null;
   }
+}
+
+// The "type" of the package.json nearest above `filename` ('module',
+// 'commonjs', or 'none'): whether its .js files are ES modules.
+function packageType(filename) {
+  const scope = packageScope(path.dirname(filename));
+  return typeof scope?.pkg.type === 'string' ? scope.pkg.type : 'none';
 }
 
 // A file's text. (The fs module is required on first use: a program that
@@ -301,6 +308,23 @@ function resolveInPackage(nodeModules, request) {
   return undefined;  // no "exports": resolve the classic way
 }
 
+// A package may import itself by its own "name", through its "exports"
+// (and only when it has them): 'pkg/sub' from a file inside pkg's folder.
+// The package is the nearest package.json above `parentDir`. Returns the
+// resolved path, or undefined when `request` does not name that package.
+// (Node: trySelf in cjs/loader.js, packageSelfResolve in esm/resolve.js.)
+function resolveSelf(parentDir, request, conditions = kConditions, base = undefined) {
+  const scope = packageScope(parentDir);
+  if (scope === null) return undefined;
+  const { folder, pkg } = scope;
+  if (pkg.exports === undefined || pkg.exports === null || typeof pkg.name !== 'string') {
+    return undefined;
+  }
+  if (request !== pkg.name && !request.startsWith(`${pkg.name}/`)) return undefined;
+  const subpath = request === pkg.name ? '.' : `.${request.slice(pkg.name.length)}`;
+  return resolveExports(folder, pkg, subpath, conditions, base);
+}
+
 Module._findPath = function findPath(request, paths, isMain) {
   const absolute = path.isAbsolute(request);
   if (absolute) paths = [''];
@@ -355,6 +379,13 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
     }
   } else {
     paths = Module._resolveLookupPaths(request, parent);
+  }
+  if (!isRelative(request) && !path.isAbsolute(request) && !(options && options.paths)) {
+    const parentPath = parent?.filename ?? (parent?.id === '<repl>' ? process.cwd() : undefined);
+    const self = parentPath === undefined ? undefined :
+      resolveSelf(path.dirname(parentPath), request, kConditions, parentPath);
+    const found = self && (tryFile(self) || tryExtensions(self));
+    if (found) return found;
   }
   const filename = Module._findPath(request, paths, isMain);
   if (filename) return filename;
@@ -440,7 +471,10 @@ Module.wrapper = ['(function (exports, require, module, __filename, __dirname) {
 Module.wrap = (script) => `${Module.wrapper[0]}${script}${Module.wrapper[1]}`;
 const kWrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
 
-Module.prototype._compile = function compile(content, filename) {
+// `format` is 'commonjs' when the file says so (.cjs, or "type":
+// "commonjs"); undefined leaves it to syntax detection (esm/detect.js): a
+// file that fails to compile because it is an ES module runs as one.
+Module.prototype._compile = function compile(content, filename, format) {
   // A first line "#!/usr/bin/env node" is allowed in a script but not in a
   // function body: blank it, keeping the line count.
   if (content.startsWith('#!')) {
@@ -448,11 +482,36 @@ Module.prototype._compile = function compile(content, filename) {
     content = end === -1 ? '' : content.slice(end);
   }
   // The last argument is the referrer of import() inside the file.
-  const { function: compiled } = compileFunction(
+  const compile = () => compileFunction(
     content, filename, 0, 0, undefined, false, undefined, undefined, kWrapperParams, filename);
-  const require = makeRequireFunction(this);
+  let compiled;
+  try {
+    ({ function: compiled } = compile());
+  } catch (error) {
+    const detect = require('internal/modules/esm/detect');
+    if (format !== 'commonjs' && detect.shouldRetryAsESM(error, content)) {
+      return this.loadAsDetectedESM(filename);
+    }
+    detect.warnIfModuleSyntax(error);
+  }
+  // Not a module: compiled again, uncaught, so that the error leaves V8
+  // with its own location (the file's line and caret), not this one's.
+  if (compiled === undefined) ({ function: compiled } = compile());
+  const moduleRequire = makeRequireFunction(this);
   return Reflect.apply(compiled, this.exports,
-                       [this.exports, require, this, filename, path.dirname(filename)]);
+                       [this.exports, moduleRequire, this, filename, path.dirname(filename)]);
+};
+
+// A file of no declared type that turned out to be an ES module: the main
+// module runs with the ESM loader (which warns when a package.json could
+// have said "type": "module"); require() gets its namespace, silently.
+Module.prototype.loadAsDetectedESM = function loadAsDetectedESM(filename) {
+  const esm = require('internal/modules/esm/loader');
+  if (process.mainModule === this) {
+    esm.runMain(filename);
+  } else {
+    this.exports = esm.requireESM(filename, this[kParent]);
+  }
 };
 
 function stripBOM(content) {
@@ -463,11 +522,13 @@ function stripBOM(content) {
 // module; require() of it (and of a .mjs file) loads it with the ESM loader
 // and returns its namespace, as Node 20.19 and later do.
 Module._extensions['.js'] = function loadJs(module, filename) {
-  if (filename.endsWith('.js') && packageType(filename) === 'module') {
+  const type = packageType(filename);
+  if (filename.endsWith('.js') && type === 'module') {
     module.exports = require('internal/modules/esm/loader').requireESM(filename, module[kParent]);
     return;
   }
-  module._compile(stripBOM(readFileUtf8(filename)), filename);
+  const format = filename.endsWith('.cjs') || type === 'commonjs' ? 'commonjs' : undefined;
+  module._compile(stripBOM(readFileUtf8(filename)), filename, format);
 };
 
 Module._extensions['.json'] = function loadJson(module, filename) {
@@ -528,5 +589,5 @@ Module.Module = Module;
 // The ESM resolver (internal/modules/esm/resolve.js) shares these.
 module.exports = {
   Module, makeRequireFunction, statKind, readPackage, resolveExports, splitPackageName,
-  packageType,
+  packageType, packageScope, resolveSelf,
 };

@@ -13,6 +13,16 @@
 //        (keys up to the first value that is not a plain name: `a: 1` ends it)
 //   module.exports = require('./f')          a re-export: f's names too
 //
+// and the re-exports that compilers write for `export * from './f'`:
+//
+//   __exportStar(require('./f'), exports)    TypeScript (also tslib.__exportStar)
+//   __export(require('./f'))                 older TypeScript
+//   var _f = require('./f');                 Babel: a binding to a require,
+//   Object.keys(_f).forEach(function (key) {  then a loop over its keys that
+//     if (key === "default" || key === "__esModule") return;
+//     ... exports[key] = _f[key] ...          skips those two, then assigns
+//   });                                       exports[key] or defines a getter
+//
 // Strings, template literals, comments and regular expressions are skipped,
 // so `"exports.x = 1"` in a string is no export. The result is
 // { exports: Set, reexports: [specifier] }.
@@ -28,6 +38,9 @@ const kBeforeRegex = new Set(['(', ',', '=', ':', '[', '!', '&', '|', '?', '{', 
 function lex(source) {
   const exports = new Set();
   let reexports = [];
+  // `var _f = require('./f')` (or `= _interopRequireWildcard(require('./f'))`):
+  // name -> specifier, for Babel's Object.keys(_f).forEach loop.
+  const requireBindings = new Map();
   let pos = 0;
   let last = '';  // the previous significant token, for the '/' question
 
@@ -159,6 +172,62 @@ function lex(source) {
     if (object && memberAt(value + object.length)) exports.add(name.value);
   }
 
+  // `__exportStar(require('x')` or `__export(require('x')` at `at` (the
+  // call's name just read): x is re-exported.
+  function tryExportStar(at) {
+    const open = expect(at, '(');
+    if (open === -1) return;
+    const required = requireAt(skipSpace(open));
+    if (required) reexports.push(required.specifier);
+  }
+  // `name = require('x')` after var/let/const, maybe through an interop
+  // helper: remember name -> x.
+  function tryRequireBinding(at) {
+    const start = skipSpace(at);
+    const name = identifierAt(start);
+    if (!name) return;
+    let cursor = expect(start + name.length, '=');
+    if (cursor === -1) return;
+    cursor = skipSpace(cursor);
+    let required = requireAt(cursor);
+    if (!required) {
+      const helper = identifierAt(cursor);
+      if (!helper || !/^_interopRequire/.test(helper)) return;
+      const open = expect(cursor + helper.length, '(');
+      required = open === -1 ? null : requireAt(skipSpace(open));
+    }
+    if (required) requireBindings.set(name, required.specifier);
+  }
+  // .keys(_f).forEach(function (key) { BODY }) where BODY copies _f[key]
+  // to exports[key] by assignment or by a getter.
+  function tryObjectKeysLoop(at) {
+    let cursor = expect(at, '.', 'keys', '(');
+    if (cursor === -1) return;
+    cursor = skipSpace(cursor);
+    const binding = identifierAt(cursor);
+    if (!binding || !requireBindings.has(binding)) return;
+    cursor = expect(cursor + binding.length, ')', '.', 'forEach', '(', 'function', '(');
+    if (cursor === -1) return;
+    cursor = skipSpace(cursor);
+    const key = identifierAt(cursor);
+    if (!key) return;
+    cursor = expect(cursor + key.length, ')', '{');
+    if (cursor === -1) return;
+    // Node's lexer wants Babel's own shape: the body opens with the guard
+    // that skips default and __esModule, then copies.
+    const body = source.slice(cursor, matchingBrace(source, cursor) - 1);
+    const flat = body.replace(/\s+/g, ' ').replace(/'/g, '"').trim();
+    const guard = `if (${key} === "default" || ${key} === "__esModule") return;`;
+    const copies = [
+      `exports[${key}] = ${binding}[${key}]`,
+      `defineProperty(exports, ${key},`,
+    ];
+    if (flat.startsWith(guard) && copies.some((copy) => flat.includes(copy)) &&
+        flat.includes(`${binding}[${key}]`)) {
+      reexports.push(requireBindings.get(binding));
+    }
+  }
+
   while (pos < source.length) {
     pos = skipSpace(pos);
     if (pos >= source.length) break;
@@ -186,6 +255,11 @@ function lex(source) {
         }
       } else if (!afterDot && word === 'Object') {
         tryDefineProperty(pos + word.length);
+        tryObjectKeysLoop(pos + word.length);
+      } else if (word === '__exportStar' || (!afterDot && word === '__export')) {
+        tryExportStar(pos + word.length);
+      } else if (!afterDot && (word === 'var' || word === 'let' || word === 'const')) {
+        tryRequireBinding(pos + word.length);
       }
       pos += word.length;
       last = word;
@@ -195,6 +269,17 @@ function lex(source) {
     }
   }
   return { exports, reexports };
+}
+
+// The index just past the '}' that closes the block opened before `pos`
+// (strings and comments are not looked into: a loop body is plain code).
+function matchingBrace(source, pos) {
+  let depth = 1;
+  for (; pos < source.length && depth > 0; pos++) {
+    if (source[pos] === '{') depth++;
+    else if (source[pos] === '}') depth--;
+  }
+  return pos;
 }
 
 // The index of the last character before `at` that is not white space.

@@ -19,7 +19,7 @@
 
 const path = require('path');
 const { BuiltinModule } = require('internal/bootstrap/realm');
-const { statKind, readPackage, resolveExports, splitPackageName, packageType } =
+const { statKind, readPackage, resolveExports, splitPackageName, packageType, resolveSelf } =
   require('internal/modules/cjs/loader');
 const { pathToFileURL, fileURLToPath, resolveFileURL, splitURL } =
   require('internal/modules/esm/file_url');
@@ -94,6 +94,8 @@ function packageResolve(specifier, parentURL) {
   const base = describeBase(parentURL);
   let folder = parentURL?.startsWith('file:') ? path.dirname(fileURLToPath(parentURL)) :
     process.cwd();
+  const self = resolveSelf(folder, specifier, kConditions, base);
+  if (self !== undefined) return pathToFileURL(self);
   for (;;) {
     const pkgFolder = path.join(folder, 'node_modules', name);
     if (path.basename(folder) !== 'node_modules' && statKind(pkgFolder) === 1) {
@@ -127,11 +129,38 @@ function formatOf(url) {
     case '.cjs': return 'commonjs';
     case '.json': return 'json';
     case '.js':
-    case '':
-      return packageType(filename) === 'module' ? 'module' : 'commonjs';
+    case '': {
+      const type = packageType(filename);
+      if (type === 'module') return 'module';
+      if (type === 'commonjs') return 'commonjs';
+      return detectFormat(filename);
+    }
     default:
       throw new ERR_UNKNOWN_FILE_EXTENSION(extension, filename);
   }
+}
+
+// A file of no declared type: CommonJS unless its text only parses as a
+// module (esm/detect.js). Detected modules are remembered, for the warning
+// the loader gives when it imports one.
+// Each file is parsed for this once.
+const detected = new Set();
+const detectedFormats = new Map();
+function detectFormat(filename) {
+  let format = detectedFormats.get(filename);
+  if (format !== undefined) return format;
+  const { containsModuleSyntax } = require('internal/modules/esm/detect');
+  format = 'commonjs';
+  try {
+    if (containsModuleSyntax(require('fs').readFileSync(filename, 'utf8'), filename)) {
+      format = 'module';
+      detected.add(filename);
+    }
+  } catch {
+    // unreadable: the CommonJS loader reports what is wrong
+  }
+  detectedFormats.set(filename, format);
+  return format;
 }
 
 // Where require() would have found `specifier`, for the hint Node adds to a
@@ -192,4 +221,4 @@ function resolve(specifier, parentURL) {
   return { url, format: formatOf(url) };
 }
 
-module.exports = { resolve, formatOf };
+module.exports = { resolve, formatOf, detected };

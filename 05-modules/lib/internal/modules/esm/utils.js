@@ -15,8 +15,12 @@ const {
 } = internalBinding('module_wrap');
 
 function initializeESM() {
-  setImportModuleDynamicallyCallback(function importModuleDynamically(specifier, referrer,
-                                                                      attributes) {
+  // An async function, as Node's callback is: its promise, not the
+  // loader's, is what import() returns, and the microtask ticks between
+  // them decide where a settled import() lands among other promise
+  // callbacks (tests/js/05-modules/esm-import-order.mjs).
+  setImportModuleDynamicallyCallback(async function importModuleDynamically(specifier, referrer,
+                                                                            attributes) {
     return require('internal/modules/esm/loader')
       .importModuleDynamically(specifier, referrer, attributes);
   });

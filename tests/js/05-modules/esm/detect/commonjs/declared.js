@@ -1,0 +1,2 @@
+// "type": "commonjs" says so: no detection
+export const never = 1;

@@ -1,0 +1,2 @@
+// a top-level await: a CommonJS error, valid module code
+export const value = await Promise.resolve('awaited');

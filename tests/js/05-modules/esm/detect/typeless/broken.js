@@ -1,0 +1,2 @@
+// a syntax error of neither kind stays CommonJS's error
+let x = ;

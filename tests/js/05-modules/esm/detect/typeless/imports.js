@@ -1,0 +1,2 @@
+import { basename } from 'node:path';
+export const name = basename(import.meta.url);

@@ -1,0 +1,2 @@
+// import.meta alone makes a module
+export default import.meta.url.endsWith('meta.js');

@@ -1,0 +1,3 @@
+// const require: declared twice in the CommonJS wrapper, fine in a module
+const require = () => 'mine';
+export const result = require();

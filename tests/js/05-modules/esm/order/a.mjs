@@ -1,0 +1,1 @@
+console.log('evaluate a'); export const a = 'a';

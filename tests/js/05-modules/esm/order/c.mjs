@@ -1,0 +1,1 @@
+import { a } from './a.mjs'; console.log('evaluate c, after', a); export const c = 'c';

@@ -1,0 +1,1 @@
+console.log('evaluate d.cjs'); exports.d = 'd';
