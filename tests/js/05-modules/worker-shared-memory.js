@@ -10,7 +10,7 @@ const worker = new Worker(`
   const cells = new Int32Array(workerData);
   Atomics.store(cells, 1, 42);
   parentPort.postMessage('waiting');
-  const result = Atomics.wait(cells, 0, 0);
+  const result = Atomics.wait(cells, 3, 0);  // cell 3 stays 0: only a notify ends this
   parentPort.postMessage({ result, value: Atomics.load(cells, 0) });
   for (let i = 0; i < 1000; i++) Atomics.add(cells, 2, 1);
 `, { eval: true, workerData: shared });
@@ -20,7 +20,9 @@ worker.on('message', (message) => {
     console.log('the worker wrote', Atomics.load(cells, 1));
     for (let i = 0; i < 1000; i++) Atomics.add(cells, 2, 1);
     Atomics.store(cells, 0, 7);
-    Atomics.notify(cells, 0);
+    // The worker may not be waiting yet: notify until it was (notify says
+    // how many waiters it woke), so that its wait always ends with 'ok'.
+    while (Atomics.notify(cells, 3, 1) !== 1);
   } else {
     console.log('woken:', message);
   }
