@@ -149,6 +149,7 @@ defineLazyGlobals('internal/per_context/domexception', ['DOMException']);
 defineLazyGlobals('internal/encoding', ['TextDecoder', 'TextEncoder']);
 defineLazyGlobals('internal/encoding', ['atob', 'btoa'], /*enumerable=*/true);
 defineLazyGlobals('internal/url', ['URL', 'URLSearchParams']);
+defineLazyGlobals('internal/blob', ['Blob', 'File']);
 defineLazyGlobals('internal/structured_clone', ['structuredClone'], /*enumerable=*/true);
 
 // `global` is globalThis, as in Node; `process` is not enumerable there.
