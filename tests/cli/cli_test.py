@@ -101,6 +101,10 @@ MODULE_CASES = [
     ("a .js file of module syntax", ["detect.js"], b"", "detected file undefined"),
     ("--no-warnings", ["--no-warnings", "-e", "process.emitWarning('w'); console.log('quiet')"],
      b"", "quiet"),
+    ("-e finds built-in modules as globals",
+     ["-e", "console.log(typeof fs.readFileSync, path.sep, Object.keys(globalThis).includes('os'))"],
+     b"", "function / false"),
+    ("stdin does not", [], b"console.log(typeof fs, typeof require)", "undefined function"),
 ]
 
 
