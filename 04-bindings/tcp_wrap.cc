@@ -308,8 +308,8 @@ void TcpWrap::SetKeepAlive(const v8::FunctionCallbackInfo<v8::Value>& info) {
                                              static_cast<unsigned>(delay_seconds)));
 }
 
-/// reset(callback): close() with a RST instead of a FIN (SO_LINGER 0), so
-/// the peer reads ECONNRESET; 0 or a uv error (UV_EINVAL after a shutdown).
+// reset(callback): close() with a RST instead of a FIN (SO_LINGER 0), so
+// the peer reads ECONNRESET; 0 or a uv error (UV_EINVAL after a shutdown).
 void TcpWrap::Reset(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (!info[0]->IsUndefined() && !info[0]->IsFunction()) {
     errors::Throw(info.GetIsolate(), errors::InvalidArgType(info.GetIsolate(), "callback",

@@ -72,6 +72,7 @@ bool ReadOptions(Realm& realm, v8::Local<v8::Value> from, v8::Local<v8::Value> i
       !ReadLimit(realm, object, "maxArrayLength", &options->max_array_length) ||
       !ReadLimit(realm, object, "maxStringLength", &options->max_string_length) ||
       !ReadLimit(realm, object, "breakLength", &options->break_length) ||
+      !ReadFlag(realm, object, "numericSeparator", &options->numeric_separator) ||
       !object->Get(realm.context(), realm.Name("compact")).ToLocal(&compact)) {
     return false;
   }

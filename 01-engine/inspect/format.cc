@@ -152,7 +152,10 @@ class Formatter {
     return v8::String::NewFromUtf8(isolate_, text, v8::NewStringType::kInternalized)
         .ToLocalChecked();
   }
-  std::string Number(double value) { return FormatNumber(context_, value); }
+  std::string Number(double value) {
+    return options_.numeric_separator ? FormatNumberWithSeparators(context_, value)
+                                      : FormatNumber(context_, value);
+  }
 
   v8::Local<v8::Context> context_;
   v8::Isolate* isolate_;

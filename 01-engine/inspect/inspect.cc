@@ -74,6 +74,44 @@ std::string FormatNumber(v8::Local<v8::Context> context, double number) {
   return inspect_text::ToUtf8(isolate, text);
 }
 
+namespace {
+
+// "1234567" -> "1_234_567": groups of three from the right, after any sign.
+std::string SeparateThousands(const std::string& digits) {
+  size_t start = !digits.empty() && digits[0] == '-' ? 1 : 0;
+  std::string out;
+  for (size_t i = start; i < digits.size(); i++) {
+    if (i > start && (digits.size() - i) % 3 == 0) out += '_';
+    out += digits[i];
+  }
+  return digits.substr(0, start) + out;
+}
+
+// "56789" -> "567_89": the digits after the point, grouped from the left.
+std::string SeparateFraction(const std::string& digits) {
+  std::string out;
+  for (size_t i = 0; i < digits.size(); i++) {
+    if (i > 0 && i % 3 == 0) out += '_';
+    out += digits[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+// Node's numericSeparator: the integer part and the fraction are grouped by
+// threes; what is not finite, or written with an exponent, is left alone.
+// (Node groups Math.trunc(number) and the digits after it, so -0 is "0".)
+std::string FormatNumberWithSeparators(v8::Local<v8::Context> context, double number) {
+  std::string whole = FormatNumber(context, number);
+  if (!std::isfinite(number) || whole.find('e') != std::string::npos) return whole;
+  double integer = std::trunc(number);
+  std::string integer_text = integer == 0 ? "0" : FormatNumber(context, integer);
+  if (integer == number) return SeparateThousands(integer_text);
+  std::string fraction = whole.substr(whole.find('.') + 1);
+  return SeparateThousands(integer_text) + "." + SeparateFraction(fraction);
+}
+
 std::string SymbolToString(v8::Isolate* isolate, v8::Local<v8::Symbol> symbol) {
   v8::Local<v8::Value> description = symbol->Description(isolate);
   if (!description->IsString()) return "Symbol()";
@@ -158,8 +196,14 @@ std::string Inspector::FormatValue(v8::Local<v8::Value> value, int depth, bool i
 
 std::string Inspector::FormatPrimitive(v8::Local<v8::Value> value) {
   if (value->IsString()) return FormatString(value.As<v8::String>());
-  if (value->IsNumber()) return FormatNumber(context_, value.As<v8::Number>()->Value());
-  if (value->IsBigInt()) return ToText(value) + "n";
+  if (value->IsNumber()) {
+    double number = value.As<v8::Number>()->Value();
+    return options_.numeric_separator ? FormatNumberWithSeparators(context_, number)
+                                      : FormatNumber(context_, number);
+  }
+  if (value->IsBigInt()) {
+    return (options_.numeric_separator ? SeparateThousands(ToText(value)) : ToText(value)) + "n";
+  }
   if (value->IsBoolean()) return value->IsTrue() ? "true" : "false";
   if (value->IsUndefined()) return "undefined";
   if (value->IsNull()) return "null";
@@ -270,7 +314,7 @@ v8::Local<v8::Object> Inspector::OptionsForCustomInspect() {
   set("compact", options_.compact == 0 ? boolean(false) : number(options_.compact));
   set("sorted", boolean(options_.sorted));
   set("getters", boolean(options_.getters != InspectOptions::Getters::kNone));
-  set("numericSeparator", boolean(false));
+  set("numericSeparator", boolean(options_.numeric_separator));
   return options;
 }
 

@@ -33,8 +33,8 @@
 
 namespace engine {
 
-/// Node's util.inspect options, with Node's defaults. (Node's `colors`,
-/// `sorted`, `getters` and `numericSeparator` are not modelled.)
+/// Node's util.inspect options, with Node's defaults. (Node's `colors` is
+/// not modelled.)
 struct InspectOptions {
   /// A depth that never cuts anything off (Node's `depth: null`).
   static constexpr int kInfiniteDepth = INT_MAX;
@@ -68,6 +68,8 @@ struct InspectOptions {
   /// does from Node's util.inspect and util.format. Off for the runtime's own
   /// printing (error reports, the REPL's echo), which must never throw.
   bool throw_user_errors = false;
+  /// Node's `numericSeparator`: 1_234_567.891_2 and 123_456n.
+  bool numeric_separator = false;
   /// Sort the entries of objects, Maps and Sets (and the extra keys of
   /// arrays) as Node's `sorted` does: by their printed text, or by
   /// `sort_compare(a, b)` when given (Node's `sorted: function`).

@@ -216,7 +216,7 @@ std::string Inspector::BoxedPrimitiveBase(v8::Local<v8::Object> object,
   std::string value;
   if (object->IsNumberObject()) {
     type = "Number";
-    value = FormatNumber(context_, object.As<v8::NumberObject>()->ValueOf());
+    value = FormatPrimitive(v8::Number::New(isolate_, object.As<v8::NumberObject>()->ValueOf()));
   } else if (object->IsStringObject()) {
     type = "String";
     v8::Local<v8::String> string = object.As<v8::StringObject>()->ValueOf();
@@ -230,7 +230,7 @@ std::string Inspector::BoxedPrimitiveBase(v8::Local<v8::Object> object,
     value = object.As<v8::BooleanObject>()->ValueOf() ? "true" : "false";
   } else if (object->IsBigIntObject()) {
     type = "BigInt";
-    value = ToText(object.As<v8::BigIntObject>()->ValueOf()) + "n";
+    value = FormatPrimitive(object.As<v8::BigIntObject>()->ValueOf());
   } else {
     type = "Symbol";
     value = SymbolToString(isolate_, object.As<v8::SymbolObject>()->ValueOf());

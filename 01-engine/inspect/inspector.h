@@ -38,6 +38,8 @@ namespace engine {
 /// A number as JavaScript's String(n) writes it, except that -0 is "-0"
 /// (Node's formatNumber).
 std::string FormatNumber(v8::Local<v8::Context> context, double number);
+/// FormatNumber with Node's numericSeparator: 1_234.567_8.
+std::string FormatNumberWithSeparators(v8::Local<v8::Context> context, double number);
 
 /// Node's getPrefix: the words in front of an object's braces, `Foo `,
 /// `Map(2) `, `Object [Generator] `; with no constructor (a null prototype)

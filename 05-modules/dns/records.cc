@@ -231,7 +231,7 @@ int ParseSoa(Builder& b, const unsigned char* answer, int length, v8::Local<v8::
   return ARES_SUCCESS;
 }
 
-/// CAA: { critical, <tag>: value }, the tag ('issue', 'iodef') as the key.
+/// CAA: { critical, [tag]: value }, the tag ('issue', 'iodef') as the key.
 int ParseCaa(Builder& b, const unsigned char* answer, int length, v8::Local<v8::Array> out,
              const char* type) {
   ares_caa_reply* first;
