@@ -19,6 +19,7 @@ Directives, in `//` comments among the first lines of a script:
 
 import os
 import re
+import urllib.parse
 import subprocess
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -60,11 +61,15 @@ def normalize_stderr(text, script):
 
     Dropped: stack frame lines ("    at ..."; Node's include its own internal
     modules), and Node's closing "Node.js v20..." line. Replaced: the
-    script's folder by $DIR, the program's name in the --trace-uncaught,
+    script's folder (as a path or a file: URL) by $DIR, the program's name in the --trace-uncaught,
     --trace-warnings and --trace-deprecation hints by $RUNTIME, and a
     warning's process id by $PID.
     """
     folder = os.path.dirname(os.path.abspath(script))
+    # ES modules name files by URL: the folder percent-encoded (a checkout
+    # in "/home/a b/" is file:///home/a%20b/), which becomes file://$DIR too.
+    folder_url = "file://" + urllib.parse.quote(folder + os.sep, safe="/!$&'()*+,;=:@-._~")
+    text = text.replace(folder_url, "file://$DIR/")
     lines = []
     for line in text.replace(folder + os.sep, "$DIR/").splitlines():
         if re.match(r"^    at ", line):

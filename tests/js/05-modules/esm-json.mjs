@@ -13,6 +13,8 @@ for (const [label, options] of [['type css', { assert: { type: 'css' } }],
   try {
     await import(target, options);
   } catch (error) {
-    console.log(label, error.code, error.message.split(import.meta.dirname).join('DIR'));
+    // The message names the file by URL: the folder's URL is what varies.
+    const folder = new URL('.', import.meta.url).href;
+    console.log(label, error.code, error.message.split(folder).join('file://DIR/'));
   }
 }
