@@ -19,7 +19,7 @@ const {
 } = require('internal/errors');
 const { HandleStream } = require('internal/stdio/handle_stream');
 const { errnoException } = require('internal/stdio/stream_commons');
-const cursor = require('internal/stdio/cursor');
+const cursor = require('internal/readline/callbacks');
 const { getColorDepth, hasColors } = require('internal/tty');
 
 function isatty(fd) {

@@ -2,7 +2,8 @@
 
 // readline.cursorTo, moveCursor, clearLine, clearScreenDown: each writes one
 // ANSI control sequence (ECMA-48) to a stream. (Node:
-// lib/internal/readline/callbacks.js.) They are all a terminal needs to redraw
+// lib/internal/readline/callbacks.js; tty.WriteStream has them as methods.)
+// They are all a terminal needs to redraw
 // a line in place: go to column x (CSI x G), move by rows or columns
 // (CSI n A/B/C/D), erase part of the line (CSI n K) or the screen below the
 // cursor (CSI 0 J). Columns and rows count from 1 on the wire, from 0 here.
