@@ -33,6 +33,7 @@
 #include <string>
 
 #include "binding_registry.h"
+#include "connection_wrap.h"
 #include "node_errors.h"
 #include "realm.h"
 #include "req_wrap.h"
@@ -77,10 +78,11 @@ class TcpWrap : public StreamWrap {
   static void SetNoDelay(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void SetKeepAlive(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void Reset(const v8::FunctionCallbackInfo<v8::Value>& info);
+  /// The JS object of an accepted connection, made as `new TCP(SOCKET)` is
+  /// (connection_wrap.h's OnConnection asks for it).
+  static v8::MaybeLocal<v8::Object> NewSocket(Realm& realm);
 
  private:
-  using ConnectReq = ReqWrap<uv_connect_t>;
-
   /// The open wrapper behind `info.This()`, or nullptr after setting the
   /// return value to UV_EBADF (a closed handle).
   static TcpWrap* OpenWrap(const v8::FunctionCallbackInfo<v8::Value>& info);
@@ -90,8 +92,6 @@ class TcpWrap : public StreamWrap {
   /// end of the socket they ask about.
   using AddressGetter = int (*)(const uv_tcp_t*, sockaddr*, int*);
   static void GetAddress(const v8::FunctionCallbackInfo<v8::Value>& info, AddressGetter get);
-  static void OnConnection(uv_stream_t* server, int status);
-  static void AfterConnect(uv_connect_t* request, int status);
 
   uv_tcp_t tcp_;
 };
@@ -198,38 +198,19 @@ void TcpWrap::Listen(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return;
   TcpWrap* wrap = OpenWrap(info);
   if (wrap == nullptr) return;
-  info.GetReturnValue().Set(uv_listen(wrap->stream(), static_cast<int>(backlog), OnConnection));
+  info.GetReturnValue().Set(
+      uv_listen(wrap->stream(), static_cast<int>(backlog), OnConnection<TcpWrap>));
 }
 
-void TcpWrap::OnConnection(uv_stream_t* server, int status) {
-  TcpWrap* wrap = static_cast<TcpWrap*>(static_cast<HandleWrap*>(server->data));
-  Realm* realm = wrap->realm();
-  if (realm == nullptr) return;
-  v8::Isolate* isolate = realm->isolate();
-  v8::HandleScope handle_scope(isolate);
-  v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, status), v8::Undefined(isolate)};
-  if (status == 0) {
-    // The connection gets its own TCP object, made as `new TCP(SOCKET)` is.
-    v8::Local<v8::Context> context = realm->context();
-    v8::Local<v8::Value> type = v8::Integer::New(isolate, kSocket);
-    v8::Local<v8::Object> client;
-    if (!realm->binding_data<TcpWrapData>()
-             .tcp.Get(isolate)
-             ->GetFunction(context)
-             .ToLocalChecked()
-             ->NewInstance(context, 1, &type)
-             .ToLocal(&client)) {
-      return;
-    }
-    TcpWrap* client_wrap = Unwrap<TcpWrap>(client);
-    if (uv_accept(server, client_wrap->stream()) != 0) {
-      // The peer gave up between the wake-up and now; Node drops it silently.
-      client_wrap->Close();
-      return;
-    }
-    argv[1] = client;
-  }
-  realm->MakeCallback(wrap->object(), realm->CallbackName(Realm::Callback::kOnConnection), 2, argv);
+v8::MaybeLocal<v8::Object> TcpWrap::NewSocket(Realm& realm) {
+  v8::Isolate* isolate = realm.isolate();
+  v8::Local<v8::Context> context = realm.context();
+  v8::Local<v8::Value> type = v8::Integer::New(isolate, kSocket);
+  return realm.binding_data<TcpWrapData>()
+      .tcp.Get(isolate)
+      ->GetFunction(context)
+      .ToLocalChecked()
+      ->NewInstance(context, 1, &type);
 }
 
 void TcpWrap::Connect(const v8::FunctionCallbackInfo<v8::Value>& info) { ConnectTo(info, false); }
@@ -256,21 +237,6 @@ void TcpWrap::ConnectTo(const v8::FunctionCallbackInfo<v8::Value>& info, bool ip
                                              reinterpret_cast<sockaddr*>(&addr), AfterConnect));
   }
   info.GetReturnValue().Set(err);
-}
-
-void TcpWrap::AfterConnect(uv_connect_t* request, int status) {
-  ConnectReq* connect = ConnectReq::From<ConnectReq>(request);
-  // libuv completes (or cancels) a connect before its handle's close
-  // callback, so the socket's wrapper is still here.
-  TcpWrap* wrap = static_cast<TcpWrap*>(static_cast<HandleWrap*>(request->handle->data));
-  v8::Isolate* isolate = connect->isolate();
-  v8::HandleScope handle_scope(isolate);
-  bool readable = status == 0 && uv_is_readable(request->handle) != 0;
-  bool writable = status == 0 && uv_is_writable(request->handle) != 0;
-  v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, status), wrap->object(),
-                                 connect->object(), v8::Boolean::New(isolate, readable),
-                                 v8::Boolean::New(isolate, writable)};
-  connect->Complete(5, argv);
 }
 
 void TcpWrap::GetSockName(const v8::FunctionCallbackInfo<v8::Value>& info) {

@@ -1,5 +1,5 @@
-// `net`: TCP servers and sockets over stage 04's tcp_wrap binding. (Node:
-// lib/net.js.)
+// `net`: TCP servers and sockets over stage 04's tcp_wrap binding, and Unix
+// domain sockets over 05's pipe_wrap. (Node: lib/net.js.)
 //
 // A Socket is a Duplex stream whose two sides are one TCP connection:
 // _write sends through the handle, onread pushes what arrives, _final sends
@@ -22,11 +22,17 @@
 //     socket.end()       -> _final -> handle.shutdown(req) -> the peer's 'end'
 //     destroy()          -> _destroy -> handle.close(cb) -> 'close'
 //
+// A Unix domain socket is the same Socket over a Pipe handle instead of a
+// TCP one: its address is a path (listen('/tmp/s'), connect({ path })),
+// there is no lookup, no port, no Nagle; everything else (reads, writes,
+// half-close, backpressure) is the shared stream code. Closing a listening
+// Pipe removes its socket file (libuv does that).
+//
 // BlockList and SocketAddress are in internal/blocklist.js and
 // internal/socketaddress.js.
 //
-// Left out: Unix domain sockets and Windows pipes (no pipe_wrap yet),
-// cluster, handles sent to workers, the autoSelectFamily ("happy eyeballs")
+// Left out: Windows pipes, abstract Unix sockets (a name starting with
+// '\0'; libuv 1.44 cannot bind them), cluster, handles sent to workers, the autoSelectFamily ("happy eyeballs")
 // connection racing: a host name is connected to its first address.
 'use strict';
 
@@ -35,6 +41,9 @@ const stream = require('stream');
 const { Buffer } = internalBinding('buffer');
 const { TCP, TCPConnectWrap, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { ShutdownWrap } = internalBinding('stream_wrap');
+const {
+  Pipe, PipeConnectWrap, constants: PipeConstants,
+} = internalBinding('pipe_wrap');
 const uv = internalBinding('uv');
 const { UV_ENOTCONN } = uv;
 const {
@@ -46,7 +55,7 @@ const {
   errnoException,
 } = require('internal/errors');
 const {
-  validateAbortSignal, validateFunction, validateNumber, validatePort,
+  validateAbortSignal, validateFunction, validateNumber, validatePort, validateString,
 } = require('internal/validators');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
 const {
@@ -545,17 +554,20 @@ Socket.prototype.connect = function(...args) {
     this._sockname = null;
     this._undestroy();
   }
-  if (options.path) {
-    throw new ERR_INVALID_ARG_VALUE('options.path', options.path,
-                                    'is not supported here (no pipe_wrap)');
-  }
+  const { path } = options;
+  const pipe = !!path;
   if (!this._handle) {
-    this._handle = new TCP(TCPConstants.SOCKET);
+    this._handle = pipe ? new Pipe(PipeConstants.SOCKET) : new TCP(TCPConstants.SOCKET);
     initSocketHandle(this);
   }
   this._unrefTimer();
   this.connecting = true;
-  lookupAndConnect(this, options);
+  if (pipe) {
+    validateString(path, 'options.path');
+    internalConnect(this, path);
+  } else {
+    lookupAndConnect(this, options);
+  }
   return this;
 };
 
@@ -635,6 +647,15 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
       self.destroy(exceptionWithHostPort(err, 'bind', localAddress, localPort));
       return;
     }
+  }
+  if (addressType === undefined) {
+    // A Unix socket: `address` is its path.
+    const req = new PipeConnectWrap();
+    req.oncomplete = afterConnect;
+    req.address = address;
+    err = self._handle.connect(req, address);
+    if (err) self.destroy(exceptionWithHostPort(err, 'connect', address));
+    return;
   }
   const req = new TCPConnectWrap();
   req.oncomplete = afterConnect;
@@ -731,20 +752,27 @@ function Server(options, connectionListener) {
 Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Server, EventEmitter);
 
-// A bound TCP handle, or a uv error number. With no address: the IPv6
-// wildcard "::" (which takes IPv4 too), falling back to "0.0.0.0".
+// A bound TCP or Pipe handle, or a uv error number. With no address: the
+// IPv6 wildcard "::" (which takes IPv4 too), falling back to "0.0.0.0".
+// Port and address type -1 mean `address` is the path of a Unix socket.
 function createServerHandle(address, port, addressType, flags) {
-  const handle = new TCP(TCPConstants.SERVER);
+  let handle;
   let err;
-  if (!address) {
+  if (port === -1 && addressType === -1) {
+    handle = new Pipe(PipeConstants.SERVER);
+    err = handle.bind(address);
+  } else if (!address) {
+    handle = new TCP(TCPConstants.SERVER);
     err = handle.bind6(DEFAULT_IPV6_ADDR, port, flags);
     if (err) {
       handle.close();
       return createServerHandle(DEFAULT_IPV4_ADDR, port, 4);
     }
   } else if (addressType === 6) {
+    handle = new TCP(TCPConstants.SERVER);
     err = handle.bind6(address, port, flags);
   } else {
+    handle = new TCP(TCPConstants.SERVER);
     err = handle.bind(address, port);
   }
   if (err) {
@@ -769,7 +797,7 @@ function setupListenHandle(address, port, addressType, backlog, flags) {
   }
   if (rval === null) rval = createServerHandle(address, port, addressType, flags);
   if (typeof rval === 'number') {
-    process.nextTick(emitErrorNT, this, uv.uvExceptionWithHostPort(rval, 'listen', address, port));
+    process.nextTick(emitErrorNT, this, listenException(rval, address, port));
     return;
   }
   this._handle = rval;
@@ -779,7 +807,7 @@ function setupListenHandle(address, port, addressType, backlog, flags) {
   // 511: the kernel rounds backlog + 1 up to a power of two, so 512 entries.
   const err = this._handle.listen(backlog || 511);
   if (err) {
-    const ex = uv.uvExceptionWithHostPort(err, 'listen', address, port);
+    const ex = listenException(err, address, port);
     this._handle.close();
     this._handle = null;
     process.nextTick(emitErrorNT, this, ex);
@@ -790,6 +818,15 @@ function setupListenHandle(address, port, addressType, backlog, flags) {
   process.nextTick(emitListeningNT, this);
 }
 Server.prototype._listen2 = setupListenHandle;
+
+// "listen EADDRINUSE: address already in use :::80"; for a Unix socket
+// (port -1) the path alone, though Node keeps `port: -1` on the error.
+function listenException(err, address, port) {
+  if (port !== -1) return uv.uvExceptionWithHostPort(err, 'listen', address, port);
+  const ex = uv.uvExceptionWithHostPort(err, 'listen', address);
+  ex.port = port;
+  return ex;
+}
 
 function emitErrorNT(self, err) {
   self.emit('error', err);
@@ -843,6 +880,25 @@ Server.prototype.listen = function(...args) {
     }
     return this;
   }
+  // A path (that is not a number): a Unix domain socket.
+  if (options.path && isPipeName(options.path)) {
+    const pipeName = this._pipeName = options.path;
+    this._listen2(pipeName, -1, -1, options.backlog || backlogFromArgs);
+    if (!this._handle) return this;  // failed: 'error' comes on the next tick
+    // Who may connect besides the owner: the socket file's mode bits.
+    let mode = 0;
+    if (options.readableAll === true) mode |= PipeConstants.UV_READABLE;
+    if (options.writableAll === true) mode |= PipeConstants.UV_WRITABLE;
+    if (mode !== 0) {
+      const err = this._handle.fchmod(mode);
+      if (err) {
+        this._handle.close();
+        this._handle = null;
+        throw errnoException(err, 'uv_pipe_chmod');
+      }
+    }
+    return this;
+  }
   if (!('port' in options) && !('path' in options)) {
     throw new ERR_INVALID_ARG_VALUE('options', options,
                                     'must have the property "port" or "path"');
@@ -874,6 +930,8 @@ Server.prototype.address = function() {
     const err = this._handle.getsockname(out);
     if (err) throw errnoException(err, 'address');
     return out;
+  } else if (this._pipeName) {
+    return this._pipeName;
   }
   return null;
 };
@@ -891,8 +949,10 @@ function onconnection(err, clientHandle) {
     const data = {};
     const local = {};
     const remote = {};
-    clientHandle.getsockname(local);
-    clientHandle.getpeername(remote);
+    if (clientHandle.getsockname) {
+      clientHandle.getsockname(local);
+      clientHandle.getpeername(remote);
+    }
     data.localAddress = local.address;
     data.localPort = local.port;
     data.localFamily = local.family;
