@@ -945,14 +945,18 @@ function onconnection(err, clientHandle) {
     return;
   }
   if (self.maxConnections != null && self._connections >= self.maxConnections) {
-    // Over the limit: the connection is closed at once, and reported.
+    // Over the limit: the connection is closed at once, and reported (with
+    // its addresses for TCP; a Unix socket has none to tell).
+    if (!clientHandle.getsockname) {
+      clientHandle.close();
+      self.emit('drop');
+      return;
+    }
     const data = {};
     const local = {};
     const remote = {};
-    if (clientHandle.getsockname) {
-      clientHandle.getsockname(local);
-      clientHandle.getpeername(remote);
-    }
+    clientHandle.getsockname(local);
+    clientHandle.getpeername(remote);
     data.localAddress = local.address;
     data.localPort = local.port;
     data.localFamily = local.family;
