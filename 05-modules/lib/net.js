@@ -40,12 +40,10 @@ const EventEmitter = require('events');
 const stream = require('stream');
 const { Buffer } = internalBinding('buffer');
 const { TCP, TCPConnectWrap, constants: TCPConstants } = internalBinding('tcp_wrap');
-const { ShutdownWrap } = internalBinding('stream_wrap');
 const {
   Pipe, PipeConnectWrap, constants: PipeConstants,
 } = internalBinding('pipe_wrap');
 const uv = internalBinding('uv');
-const { UV_ENOTCONN } = uv;
 const {
   codes: {
     ERR_INVALID_ADDRESS_FAMILY, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
@@ -60,7 +58,7 @@ const {
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
 const {
   kAfterAsyncWrite, kHandle, kTimeout, kUpdateTimer, onStreamRead, owner_symbol,
-  setStreamTimeout, writeGeneric, writevGeneric,
+  setStreamTimeout, shutdownGeneric, writeGeneric, writevGeneric,
 } = require('internal/stream_base_commons');
 
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
@@ -355,19 +353,8 @@ Socket.prototype._final = function(cb) {
     return this.once('connect', () => this._final(cb));
   }
   if (!this._handle) return cb();
-  const req = new ShutdownWrap();
-  req.oncomplete = afterShutdown;
-  req.handle = this._handle;
-  req.callback = cb;
-  const err = this._handle.shutdown(req);
-  if (err === 1 || err === UV_ENOTCONN) return cb();
-  if (err !== 0) return cb(errnoException(err, 'shutdown'));
-  return undefined;
+  return shutdownGeneric(this, cb);
 };
-
-function afterShutdown() {
-  this.callback();
-}
 
 Socket.prototype._destroy = function(exception, cb) {
   this.connecting = false;

@@ -18,7 +18,7 @@ const {
   codes: { ERR_INVALID_FD, ERR_TTY_INIT_FAILED },
 } = require('internal/errors');
 const { HandleStream } = require('internal/stdio/handle_stream');
-const { errnoException } = require('internal/stdio/stream_commons');
+const { errnoException } = require('internal/errors');
 const cursor = require('internal/readline/callbacks');
 const { getColorDepth, hasColors } = require('internal/tty');
 

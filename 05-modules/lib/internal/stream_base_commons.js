@@ -1,8 +1,12 @@
 // A Duplex over a libuv stream handle: the half of `net.Socket` that does
-// not know it is TCP. (Node: lib/internal/stream_base_commons.js.)
+// not know it is TCP, shared with the standard streams. (Node:
+// lib/internal/stream_base_commons.js.)
 //
-// A stream handle (a TCP here; a Pipe or a TTY later, for process.stdout)
-// speaks the calling conventions of stage 04's stream_wrap binding:
+// Two kinds of stream use it: net.Socket (net.js: over a TCP, or a Pipe for
+// a Unix socket) and the standard streams' HandleStream
+// (internal/stdio/handle_stream.js: over a Pipe or a TTY, the base of
+// tty.ReadStream and tty.WriteStream). Their handles all speak the calling
+// conventions of stage 04's stream_wrap binding:
 //
 //     handle.readStart()           libuv watches the descriptor; each chunk
 //     handle.onread(arrayBuffer)   arrives here, its size (or UV_EOF, or an
@@ -15,8 +19,9 @@
 // The stream that owns a handle is found from the handle through
 // `handle[owner_symbol]`, so the native callbacks (onread, oncomplete) can
 // be plain functions shared by every socket. What the stream must provide:
-// push() (it is a Readable), destroy(), [kUpdateTimer]() (an activity
-// resets its idle timer) and [kAfterAsyncWrite]() (a queued write finished).
+// push() (it is a Readable), destroy(), [kHandle] (its handle),
+// [kUpdateTimer]() (an activity resets its idle timer; a stream without one
+// does nothing) and [kAfterAsyncWrite]() (a queued write finished).
 //
 // The two directions, in short:
 //
@@ -26,13 +31,15 @@
 //     write:  Writable's _write -> writeGeneric -> handle.writeBuffer(req)
 //             -> uv_try_write / uv_write -> the callback, at once or from
 //             req.oncomplete: the Writable may send its next chunk
+//     end:    Writable's _final -> shutdownGeneric -> handle.shutdown(req):
+//             the FIN once the queued writes are out
 'use strict';
 
 const {
-  WriteWrap, streamBaseState, kReadBytesOrError, kArrayBufferOffset, kBytesWritten,
+  ShutdownWrap, WriteWrap, streamBaseState, kReadBytesOrError, kArrayBufferOffset, kBytesWritten,
   kLastWriteWasAsync,
 } = internalBinding('stream_wrap');
-const { UV_EOF } = internalBinding('uv');
+const { UV_EOF, UV_ENOTCONN } = internalBinding('uv');
 const { Buffer } = internalBinding('buffer');
 const { errnoException } = require('internal/errors');
 const { validateFunction, validateNumber } = require('internal/validators');
@@ -134,6 +141,27 @@ function onWriteComplete(status) {
   if (typeof this.callback === 'function') this.callback(null);
 }
 
+// ---- Ending: the FIN ----
+
+// `cb` once the handle has sent its FIN after the last write (or at once if
+// there is nothing to shut down: returned 1, or not connected). A shutdown
+// that fails later (a pipe cannot half-close; the peer may be gone) is not an
+// error of the stream: the writing is over anyway.
+function shutdownGeneric(self, cb) {
+  const req = new ShutdownWrap();
+  req.oncomplete = afterShutdown;
+  req.handle = self[kHandle];
+  req.callback = cb;
+  const err = req.handle.shutdown(req);
+  if (err === 1 || err === UV_ENOTCONN) return cb();
+  if (err !== 0) return cb(errnoException(err, 'shutdown'));
+  return undefined;
+}
+
+function afterShutdown() {
+  this.callback();
+}
+
 // ---- Reading ----
 
 // handle.onread: `this` is the handle.
@@ -218,5 +246,5 @@ function setStreamTimeout(msecs, callback) {
 
 module.exports = {
   TIMEOUT_MAX, kAfterAsyncWrite, kHandle, kTimeout, kUpdateTimer, onStreamRead, owner_symbol,
-  setStreamTimeout, writeGeneric, writevGeneric,
+  setStreamTimeout, shutdownGeneric, writeGeneric, writevGeneric,
 };

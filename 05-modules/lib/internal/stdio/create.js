@@ -26,7 +26,7 @@ const lazyPipe = (fd) => {
   const { Pipe, constants } = internalBinding('pipe_wrap');
   const handle = new Pipe(constants.SOCKET);
   const err = handle.open(fd);
-  if (err) throw require('internal/stdio/stream_commons').errnoException(err, 'open');
+  if (err) throw require('internal/errors').errnoException(err, 'open');
   return handle;
 };
 

@@ -1,7 +1,10 @@
 // HandleStream: a Duplex over a stream handle of the bindings (Pipe, TTY;
 // TCP has the same methods). The part of Node's net.Socket that the
-// standard streams need, kept apart so that a socket class can share it.
-// (Node: lib/net.js Socket, which process.stdout is when fd 1 is a pipe.)
+// standard streams need. The reading, writing and shutting down are
+// net.Socket's own code, internal/stream_base_commons.js; what is left here
+// is the small Duplex around it, without connecting, addresses or an idle
+// timer. (Node: lib/net.js Socket, which process.stdout is when fd 1 is a
+// pipe, and which tty.ReadStream and tty.WriteStream extend.)
 //
 //     new HandleStream({ handle, readable, writable, manualStart })
 //
@@ -17,9 +20,11 @@
 'use strict';
 
 const { Duplex } = require('stream');
+const { errnoException } = require('internal/errors');
 const {
-  kOwner, onStreamRead, shutdownHandle, writeGeneric,
-} = require('internal/stdio/stream_commons');
+  kAfterAsyncWrite, kHandle, kUpdateTimer, onStreamRead, owner_symbol, shutdownGeneric,
+  writeGeneric,
+} = require('internal/stream_base_commons');
 
 class HandleStream extends Duplex {
   constructor(options) {
@@ -32,7 +37,7 @@ class HandleStream extends Duplex {
       autoDestroy: true,
     });
     this._handle = handle;
-    handle[kOwner] = this;
+    handle[owner_symbol] = this;
     handle.onread = onStreamRead;
     handle.reading = false;
     if (options.readable !== false && !manualStart) this.read(0);
@@ -43,7 +48,7 @@ class HandleStream extends Duplex {
     if (handle && !handle.reading) {
       handle.reading = true;
       const err = handle.readStart();
-      if (err) this.destroy(require('internal/stdio/stream_commons').errnoException(err, 'read'));
+      if (err) this.destroy(errnoException(err, 'read'));
     }
   }
 
@@ -60,8 +65,14 @@ class HandleStream extends Duplex {
       callback();
       return;
     }
-    shutdownHandle(this, callback);
+    shutdownGeneric(this, callback);
   }
+
+  // What stream_base_commons asks of its stream: the handle, and two hooks a
+  // standard stream has no use for (no idle timer, no write-queue watch).
+  get [kHandle]() { return this._handle; }
+  [kUpdateTimer]() {}
+  [kAfterAsyncWrite]() {}
 
   _destroy(error, callback) {
     const handle = this._handle;
