@@ -29,6 +29,15 @@ namespace bindings {
 /// A connect request in flight: a uv_connect_t tied to its JS request object.
 using ConnectReq = ReqWrap<uv_connect_t>;
 
+/// `new Klass(type)` from C++, as a binding makes the JS object of an accepted
+/// connection (`new TCP(SOCKET)`, `new Pipe(SOCKET)`).
+inline v8::MaybeLocal<v8::Object> NewHandleObject(Realm& realm,
+                                                  v8::Local<v8::FunctionTemplate> klass, int type) {
+  v8::Local<v8::Context> context = realm.context();
+  v8::Local<v8::Value> argument = v8::Integer::New(realm.isolate(), type);
+  return klass->GetFunction(context).ToLocalChecked()->NewInstance(context, 1, &argument);
+}
+
 /// uv_connection_cb of a listening handle whose wrapper is a `Wrap`. `Wrap`
 /// provides `static v8::MaybeLocal<v8::Object> NewSocket(Realm&)`, the JS
 /// object an accepted connection gets (as `new TCP(SOCKET)` or `new

@@ -203,14 +203,8 @@ void TcpWrap::Listen(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 
 v8::MaybeLocal<v8::Object> TcpWrap::NewSocket(Realm& realm) {
-  v8::Isolate* isolate = realm.isolate();
-  v8::Local<v8::Context> context = realm.context();
-  v8::Local<v8::Value> type = v8::Integer::New(isolate, kSocket);
-  return realm.binding_data<TcpWrapData>()
-      .tcp.Get(isolate)
-      ->GetFunction(context)
-      .ToLocalChecked()
-      ->NewInstance(context, 1, &type);
+  return NewHandleObject(realm, realm.binding_data<TcpWrapData>().tcp.Get(realm.isolate()),
+                         kSocket);
 }
 
 void TcpWrap::Connect(const v8::FunctionCallbackInfo<v8::Value>& info) { ConnectTo(info, false); }

@@ -92,14 +92,8 @@ class PipeWrap : public StreamWrap {
 
   /// The JS object of an accepted connection, made as `new Pipe(SOCKET)` is.
   static v8::MaybeLocal<v8::Object> NewSocket(Realm& realm) {
-    v8::Isolate* isolate = realm.isolate();
-    v8::Local<v8::Context> context = realm.context();
-    v8::Local<v8::Value> type = v8::Integer::New(isolate, kSocket);
-    return realm.binding_data<PipeWrapData>()
-        .pipe.Get(isolate)
-        ->GetFunction(context)
-        .ToLocalChecked()
-        ->NewInstance(context, 1, &type);
+    return bindings::NewHandleObject(
+        realm, realm.binding_data<PipeWrapData>().pipe.Get(realm.isolate()), kSocket);
   }
 
   // bind(path): creates the socket file; it must not exist yet.

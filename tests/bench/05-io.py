@@ -12,8 +12,8 @@ against the answer computed here.
   Transform                  100,000 small objects through a Transform
   1,000 files                read in parallel, with fs.promises.readFile and
                              with createReadStream
-  stdout to a pipe           100 MiB written to process.stdout, read by `cat`
-                             into /dev/null
+  stdout to a pipe           100 MiB written to process.stdout, read by
+                             `wc -c` (whose count is the proof)
 
 Run:  python3 tests/bench/05-io.py --build build [--runs 5]
 """

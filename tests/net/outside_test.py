@@ -27,7 +27,8 @@ import tempfile
 import threading
 import time
 
-DEADLINE = 30.0  # seconds; CI machines are busy
+# The helpers of the first net test (its folder is on sys.path when this runs).
+from net_test import DEADLINE, check, failures, script
 
 # argv: 'tcp' or 'unix', then where to write the address once listening.
 SERVER_JS = r"""
@@ -63,22 +64,6 @@ socket.on('end', () => {
 });
 """
 
-failures = []
-
-
-def check(name, condition, detail=""):
-    print(f"{'ok' if condition else 'FAIL'}: {name}{'' if condition else ' -- ' + detail}")
-    if not condition:
-        failures.append(name)
-
-
-def write(directory, name, text):
-    path = os.path.join(directory, name)
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text)
-    return path
-
-
 def wait_for_file(path, process):
     deadline = time.monotonic() + DEADLINE
     while time.monotonic() < deadline and process.poll() is None:
@@ -94,7 +79,7 @@ def wait_for_file(path, process):
 def socat_to_our_server(binary, directory, kind):
     ready = os.path.join(directory, f"ready-{kind}")
     sock = os.path.join(directory, "server.sock")
-    process = subprocess.Popen([binary, write(directory, "server.js", SERVER_JS), kind, ready,
+    process = subprocess.Popen([binary, script(directory, "server.js", SERVER_JS), kind, ready,
                                 sock], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         address = wait_for_file(ready, process)
@@ -136,7 +121,7 @@ def our_client_to_socketserver(binary, directory, kind):
     thread = threading.Thread(target=server.serve_forever)
     thread.start()
     try:
-        completed = subprocess.run([binary, write(directory, "client.js", CLIENT_JS), target],
+        completed = subprocess.run([binary, script(directory, "client.js", CLIENT_JS), target],
                                    capture_output=True, text=True, timeout=DEADLINE)
     finally:
         server.shutdown()
