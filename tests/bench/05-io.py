@@ -125,22 +125,29 @@ write();
 """
 
 
-def prepare_files(root):
-    """The 1 GiB source file and the folder of small files."""
+def prepare_big_file(root):
+    """The 1 GiB source file of the pipeline case."""
     big = os.path.join(root, "big.bin")
     block = bytes(range(256)) * 4096  # 1 MiB
     with open(big, "wb") as f:
         for _ in range(BIG_FILE_BYTES // len(block)):
             f.write(block)
+    return big
+
+
+def prepare_small_files(root):
+    """The folder of 1,000 small files."""
     small = os.path.join(root, "small")
     os.makedirs(small)
     for i in range(SMALL_FILES):
         with open(os.path.join(small, f"f{i}.txt"), "wb") as f:
             f.write(b"z" * SMALL_FILE_BYTES)
-    return big, small
+    return small
 
 
-def make_cases(stage, node, root):
+def make_cases(stage, node, root, only=None):
+    """The cases; the input files only for those `only` selects (writing the
+    1 GiB file takes longer than some cases, and --only is for a quick look)."""
     def script(name, source):
         filename = os.path.join(root, name)
         with open(filename, "w", encoding="utf-8") as f:
@@ -163,7 +170,11 @@ def make_cases(stage, node, root):
         return compare.Case(title=title, commands=[command("05-modules", stage),
                                                    command("node", node)], baseline="node")
 
-    big, small = prepare_files(root)
+    def wanted(title):
+        return not only or any(text in title for text in only)
+
+    big = prepare_big_file(root) if wanted("pipeline: 1 GiB file to file") else None
+    small = prepare_small_files(root) if wanted(f"{SMALL_FILES:,} files") else None
     copy = os.path.join(root, "copy.bin")
     return [
         pair("pipeline: 1 GiB file to file", [script("pipeline.js", PIPELINE), big, copy],
@@ -188,7 +199,7 @@ def main():
         "05-modules", "Stage 05's I/O (streams, fs, net, stdout) against Node 20, whole processes.")
     root = tempfile.mkdtemp(prefix="bench-05-io-")
     try:
-        return compare.run_cases(make_cases(stage, args.node, root), runs=args.runs,
+        return compare.run_cases(make_cases(stage, args.node, root, args.only), runs=args.runs,
                                  warmup=args.warmup, only=args.only)
     finally:
         shutil.rmtree(root, ignore_errors=True)
