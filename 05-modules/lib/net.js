@@ -31,8 +31,9 @@
 // BlockList and SocketAddress are in internal/blocklist.js and
 // internal/socketaddress.js.
 //
-// Left out: Windows pipes, abstract Unix sockets (a name starting with
-// '\0'; libuv 1.44 cannot bind them), cluster, handles sent to workers, the autoSelectFamily ("happy eyeballs")
+// Left out: Windows pipes, abstract Unix sockets (a name starting with a NUL
+// byte: libuv 1.44 reads a pipe's name only up to its first NUL), cluster,
+// handles sent to workers, the autoSelectFamily ("happy eyeballs")
 // connection racing: a host name is connected to its first address.
 'use strict';
 

@@ -59,8 +59,9 @@ class PipeWrapData : public bindings::BindingData {
   v8::Global<v8::FunctionTemplate> connect_wrap;
 };
 
-/// new Pipe(type): Node's three kinds; only SOCKET is used here, the others
-/// are named so that the numbers stay Node's.
+/// new Pipe(type): Node's three kinds. SOCKET (a standard stream, a client, an
+/// accepted connection) and SERVER are used here; IPC (uv_pipe_init's ipc
+/// flag, a pipe that can carry handles) is accepted, with Node's number.
 enum PipeType : int { kSocket = 0, kServer = 1, kIpc = 2 };
 
 class PipeWrap : public StreamWrap {
