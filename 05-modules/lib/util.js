@@ -150,16 +150,6 @@ function stripVTControlCharacters(str) {
 
 // ---- styleText: text in the colours of util.inspect.colors ----
 
-// Does `stream` show colours? FORCE_COLOR decides for every stream; otherwise
-// only a terminal with more than two colours does.
-function shouldColorize(stream) {
-  if (process.env.FORCE_COLOR !== undefined) {
-    return require('internal/tty').getColorDepth() > 2;
-  }
-  return stream?.isTTY === true &&
-    (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
-}
-
 function sgr(code) {
   return `\u001b[${code}m`;
 }
@@ -189,7 +179,10 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
     on += sgr(start);
     off = sgr(end) + off;
   }
-  if (validateStream && !Array.isArray(format) && !shouldColorize(stream)) return text;
+  if (validateStream && !Array.isArray(format) &&
+      !require('internal/util/colors').shouldColorize(stream)) {
+    return text;
+  }
   return `${on}${text}${off}`;
 }
 
