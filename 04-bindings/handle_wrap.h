@@ -49,6 +49,16 @@ class HandleWrap : public BaseObject {
   using Closer = int (*)(uv_handle_t* handle, uv_close_cb on_closed);
   int CloseWith(v8::Local<v8::Value> callback, Closer closer);
   bool IsOpen() const { return state_ == State::kOpen; }
+  /// The open wrapper of type T behind `info.This()`, for a method of a
+  /// handle class; or nullptr, after setting the method's return value to
+  /// UV_EBADF (a closed handle), as libuv would answer for a closed fd.
+  template <typename T>
+  static T* OpenWrap(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    T* wrap = Unwrap<T>(info.This());
+    if (wrap != nullptr && wrap->IsOpen()) return wrap;
+    info.GetReturnValue().Set(UV_EBADF);
+    return nullptr;
+  }
   uv_handle_t* handle() const { return handle_; }
 
   /// The realm ends: closes the handle without calling back into JavaScript.

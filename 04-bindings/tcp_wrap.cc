@@ -37,6 +37,7 @@
 #include "node_errors.h"
 #include "realm.h"
 #include "req_wrap.h"
+#include "socket_address.h"
 #include "stream_wrap.h"
 #include "support/validate.h"
 
@@ -83,9 +84,6 @@ class TcpWrap : public StreamWrap {
   static v8::MaybeLocal<v8::Object> NewSocket(Realm& realm);
 
  private:
-  /// The open wrapper behind `info.This()`, or nullptr after setting the
-  /// return value to UV_EBADF (a closed handle).
-  static TcpWrap* OpenWrap(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void BindTo(const v8::FunctionCallbackInfo<v8::Value>& info, bool ipv6);
   static void ConnectTo(const v8::FunctionCallbackInfo<v8::Value>& info, bool ipv6);
   /// uv_tcp_getsockname or uv_tcp_getpeername: the two differ only in which
@@ -95,37 +93,6 @@ class TcpWrap : public StreamWrap {
 
   uv_tcp_t tcp_;
 };
-
-// ---- Addresses ----
-
-/// Parses "127.0.0.1" (or "::1") and a port into a socket address; 0 or
-/// UV_EINVAL, as uv_ip4_addr/uv_ip6_addr return.
-int ParseAddress(const std::string& address, int port, bool ipv6, sockaddr_storage* out) {
-  if (ipv6) return uv_ip6_addr(address.c_str(), port, reinterpret_cast<sockaddr_in6*>(out));
-  return uv_ip4_addr(address.c_str(), port, reinterpret_cast<sockaddr_in*>(out));
-}
-
-/// Fills `out` with { address, family, port }, Node's AddressToJS.
-void AddressToJS(Realm& realm, const sockaddr_storage& address, v8::Local<v8::Object> out) {
-  v8::Isolate* isolate = realm.isolate();
-  v8::Local<v8::Context> context = realm.context();
-  char ip[INET6_ADDRSTRLEN] = "";
-  int port = 0;
-  const char* family = "IPv4";
-  if (address.ss_family == AF_INET6) {
-    const auto* in6 = reinterpret_cast<const sockaddr_in6*>(&address);
-    uv_ip6_name(in6, ip, sizeof ip);
-    port = ntohs(in6->sin6_port);
-    family = "IPv6";
-  } else {
-    const auto* in4 = reinterpret_cast<const sockaddr_in*>(&address);
-    uv_ip4_name(in4, ip, sizeof ip);
-    port = ntohs(in4->sin_port);
-  }
-  out->Set(context, realm.Name("address"), realm.Name(ip)).Check();
-  out->Set(context, realm.Name("family"), realm.Name(family)).Check();
-  out->Set(context, realm.Name("port"), v8::Integer::New(isolate, port)).Check();
-}
 
 // ---- The class ----
 
@@ -160,13 +127,6 @@ void TcpWrap::New(const v8::FunctionCallbackInfo<v8::Value>& info) {
   new TcpWrap(Realm::GetCurrent(info), info.This());  // owned by its handle: see handle_wrap.h
 }
 
-TcpWrap* TcpWrap::OpenWrap(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  TcpWrap* wrap = Unwrap<TcpWrap>(info.This());
-  if (wrap != nullptr && wrap->IsOpen()) return wrap;
-  info.GetReturnValue().Set(UV_EBADF);
-  return nullptr;
-}
-
 void TcpWrap::Bind(const v8::FunctionCallbackInfo<v8::Value>& info) { BindTo(info, false); }
 void TcpWrap::Bind6(const v8::FunctionCallbackInfo<v8::Value>& info) { BindTo(info, true); }
 
@@ -181,7 +141,7 @@ void TcpWrap::BindTo(const v8::FunctionCallbackInfo<v8::Value>& info, bool ipv6)
        !pool::ValidateInteger(isolate, info[2], "flags", 0, INT32_MAX, &flags))) {
     return;
   }
-  TcpWrap* wrap = OpenWrap(info);
+  TcpWrap* wrap = OpenWrap<TcpWrap>(info);
   if (wrap == nullptr) return;
   sockaddr_storage addr;
   int err = ParseAddress(address, port, ipv6, &addr);
@@ -196,7 +156,7 @@ void TcpWrap::Listen(const v8::FunctionCallbackInfo<v8::Value>& info) {
   int64_t backlog;
   if (!pool::ValidateInteger(info.GetIsolate(), info[0], "backlog", INT32_MIN, INT32_MAX, &backlog))
     return;
-  TcpWrap* wrap = OpenWrap(info);
+  TcpWrap* wrap = OpenWrap<TcpWrap>(info);
   if (wrap == nullptr) return;
   info.GetReturnValue().Set(
       uv_listen(wrap->stream(), static_cast<int>(backlog), OnConnection<TcpWrap>));
@@ -221,7 +181,7 @@ void TcpWrap::ConnectTo(const v8::FunctionCallbackInfo<v8::Value>& info, bool ip
       !pool::ValidatePort(isolate, info[2], &port)) {
     return;
   }
-  TcpWrap* wrap = OpenWrap(info);
+  TcpWrap* wrap = OpenWrap<TcpWrap>(info);
   if (wrap == nullptr) return;
   sockaddr_storage addr;
   int err = ParseAddress(address, port, ipv6, &addr);
@@ -243,17 +203,17 @@ void TcpWrap::GetPeerName(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void TcpWrap::GetAddress(const v8::FunctionCallbackInfo<v8::Value>& info, AddressGetter get) {
   v8::Local<v8::Object> out;
   if (!pool::ValidateObject(info.GetIsolate(), info[0], "out", &out)) return;
-  TcpWrap* wrap = OpenWrap(info);
+  TcpWrap* wrap = OpenWrap<TcpWrap>(info);
   if (wrap == nullptr) return;
   sockaddr_storage address;
   int length = sizeof address;
   int err = get(&wrap->tcp_, reinterpret_cast<sockaddr*>(&address), &length);
-  if (err == 0) AddressToJS(Realm::GetCurrent(info), address, out);
+  if (err == 0) AddressToJS(Realm::GetCurrent(info), reinterpret_cast<sockaddr*>(&address), out);
   info.GetReturnValue().Set(err);
 }
 
 void TcpWrap::SetNoDelay(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  TcpWrap* wrap = OpenWrap(info);
+  TcpWrap* wrap = OpenWrap<TcpWrap>(info);
   if (wrap == nullptr) return;
   info.GetReturnValue().Set(uv_tcp_nodelay(&wrap->tcp_, info[0]->BooleanValue(info.GetIsolate())));
 }
@@ -262,7 +222,7 @@ void TcpWrap::SetKeepAlive(const v8::FunctionCallbackInfo<v8::Value>& info) {
   int64_t delay_seconds;
   if (!pool::ValidateInteger(info.GetIsolate(), info[1], "delay", 0, UINT32_MAX, &delay_seconds))
     return;
-  TcpWrap* wrap = OpenWrap(info);
+  TcpWrap* wrap = OpenWrap<TcpWrap>(info);
   if (wrap == nullptr) return;
   info.GetReturnValue().Set(uv_tcp_keepalive(&wrap->tcp_, info[0]->BooleanValue(info.GetIsolate()),
                                              static_cast<unsigned>(delay_seconds)));
@@ -276,7 +236,7 @@ void TcpWrap::Reset(const v8::FunctionCallbackInfo<v8::Value>& info) {
                                                             "be of type function", info[0]));
     return;
   }
-  TcpWrap* wrap = OpenWrap(info);
+  TcpWrap* wrap = OpenWrap<TcpWrap>(info);
   if (wrap == nullptr) return;
   info.GetReturnValue().Set(wrap->CloseWith(info[0], [](uv_handle_t* handle, uv_close_cb done) {
     return uv_tcp_close_reset(reinterpret_cast<uv_tcp_t*>(handle), done);

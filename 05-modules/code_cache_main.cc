@@ -4,24 +4,21 @@
 ///
 ///     05-modules-code-cache OUTPUT.cc SYMBOL
 ///
-/// It builds the runtime exactly as main.cc does for `05-modules -e ""`,
-/// with the loader keeping what it compiles, then writes the code cache of
+/// It builds the runtime exactly as main.cc does for `05-modules -e ""`
+/// (both start the layers below with RunWithLayers, layers.h), with the
+/// loader keeping what it compiles, then writes the code cache of
 /// every built-in of lib/ as the table SYMBOL. It links the same library,
 /// and so the same embedded sources, as the program that will read the cache.
 #include <cstdio>
 
-#include "binding_registry.h"
 #include "bootstrap.h"
 #include "builtins.h"
 #include "code_cache_builder.h"
 #include "command_line.h"
 #include "engine.h"
-#include "modules.h"
+#include "layers.h"
 #include "platform.h"
-#include "realm.h"
 #include "run_main.h"
-#include "runtime.h"
-#include "thread_pool.h"
 
 int main(int argc, char** argv) {
   if (argc != 3) {
@@ -41,36 +38,24 @@ int main(int argc, char** argv) {
   engine::CommandLine cmd = engine::ParseCommandLine(4, run_argv, stage);
 
   engine::V8Process v8_process;
-  int exit_code = 1;
-  {
-    engine::Engine engine;
-    v8::Isolate::Scope isolate_scope(engine.isolate());
-    v8::HandleScope handle_scope(engine.isolate());
-    v8::Context::Scope context_scope(engine.context());
-
-    loop::Runtime runtime(engine, cmd, stage);
-    pool::ThreadPool thread_pool(runtime);
-    pool::BuiltinModules native_modules(runtime, thread_pool);
-    bindings::Realm realm(runtime, native_modules,
-                          {bindings::kStage04Bindings, bindings::kStage05Bindings});
-    realm.Bootstrap();
-
+  return modules::RunWithLayers(cmd, stage, [&](modules::Layers& layers) {
+    engine::Engine& engine = layers.engine;
     modules::BuiltinLoader loader({modules::kStage05Builtins});
     loader.KeepCompiledFunctions(engine.isolate());
     v8::TryCatch try_catch(engine.isolate());
-    modules::Bootstrap bootstrap(realm, loader);
+    modules::Bootstrap bootstrap(layers.realm, loader);
     std::string text;
     if (bootstrap.ok() && bootstrap.PrepareEval("[eval]")) {
       text = modules::CodeCacheSource(engine.context(), loader, argv[2]);
     }
     if (text.empty()) {
       engine::ReportException(engine, try_catch, cmd, stage);
-    } else if (!modules::WriteFileIfChanged(argv[1], text)) {
-      std::fprintf(stderr, "%s: cannot write %s\n", argv[0], argv[1]);
-    } else {
-      exit_code = 0;
+      return 1;
     }
-    thread_pool.Shutdown(exit_code);
-  }
-  return exit_code;
+    if (!modules::WriteFileIfChanged(argv[1], text)) {
+      std::fprintf(stderr, "%s: cannot write %s\n", argv[0], argv[1]);
+      return 1;
+    }
+    return 0;
+  });
 }

@@ -10,10 +10,12 @@
 ///
 ///     inspect(value, { depth, showHidden, showProxy, customInspect,
 ///                      maxArrayLength, maxStringLength, breakLength,
-///                      compact, sorted, getters }, inspect)  ->  string
+///                      compact, sorted, getters, colors }, inspect)  ->  string
 ///     format(options, inspect, ...args)  ->  util.formatWithOptions
 ///
-/// `inspect` is util.inspect, handed to custom inspect methods.
+/// `inspect` is util.inspect, handed to custom inspect methods. With
+/// `colors`, the printer also reads `inspect.styles` and `inspect.colors`
+/// (Node's tables, which programs may change) each time it colours a piece.
 #include <v8.h>
 
 #include <climits>
@@ -21,6 +23,7 @@
 #include <vector>
 
 #include "binding_registry.h"
+#include "builtins.h"
 #include "engine.h"
 #include "inspect/inspect.h"
 #include "realm.h"
@@ -73,6 +76,7 @@ bool ReadOptions(Realm& realm, v8::Local<v8::Value> from, v8::Local<v8::Value> i
       !ReadLimit(realm, object, "maxStringLength", &options->max_string_length) ||
       !ReadLimit(realm, object, "breakLength", &options->break_length) ||
       !ReadFlag(realm, object, "numericSeparator", &options->numeric_separator) ||
+      !ReadFlag(realm, object, "colors", &options->colors) ||
       !object->Get(realm.context(), realm.Name("compact")).ToLocal(&compact)) {
     return false;
   }
@@ -84,6 +88,23 @@ bool ReadOptions(Realm& realm, v8::Local<v8::Value> from, v8::Local<v8::Value> i
       !object->Get(realm.context(), realm.Name("getters")).ToLocal(&getters)) {
     return false;
   }
+  if (options->colors && inspect_function->IsObject()) {
+    v8::Local<v8::Object> inspect = inspect_function.As<v8::Object>();
+    v8::Local<v8::Value> styles;
+    v8::Local<v8::Value> colors;
+    if (!inspect->Get(realm.context(), realm.Name("styles")).ToLocal(&styles) ||
+        !inspect->Get(realm.context(), realm.Name("colors")).ToLocal(&colors)) {
+      return false;
+    }
+    if (styles->IsObject()) options->styles = styles.As<v8::Object>();
+    if (colors->IsObject()) options->color_codes = colors.As<v8::Object>();
+  }
+  options->is_builtin = [](const std::string& id) {
+    for (const BuiltinSource* builtin = kStage05Builtins; builtin->id != nullptr; builtin++) {
+      if (id == builtin->id) return true;
+    }
+    return false;
+  };
   options->sorted = sorted->BooleanValue(realm.isolate());
   if (sorted->IsFunction()) options->sort_compare = sorted.As<v8::Function>();
   using Getters = engine::InspectOptions::Getters;

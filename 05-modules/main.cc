@@ -6,10 +6,11 @@
 /// the script:
 ///   1. parse the command line,
 ///   2. start V8 once for the process,
-///   3. create the engine (isolate + context with console),
-///   4. create the Runtime: the libuv loop, timers, queues, `process` (02),
-///   5. create the ThreadPool and stage 03's C++ modules (03),
-///   6. create the Realm: the bindings and the wrapped C++ objects (04),
+///   3-6. start the layers below (layers.h, shared with the code cache
+///      generator): the engine (isolate + context with console) (01); the
+///      Runtime: the libuv loop, timers, queues, `process` (02); the
+///      ThreadPool and stage 03's C++ modules (03); the Realm: the bindings
+///      and the wrapped C++ objects (04),
 ///   7. bootstrap the JavaScript library (bootstrap.h): the loader of the
 ///      built-in modules in lib/, then `process` and the globals; from here
 ///      on `internalBinding` is no global,
@@ -25,19 +26,15 @@
 #include <cstdio>
 #include <optional>
 
-#include "binding_registry.h"
 #include "bootstrap.h"
 #include "builtins.h"
 #include "command_line.h"
 #include "console.h"
 #include "engine.h"
-#include "modules.h"
+#include "layers.h"
 #include "platform.h"
-#include "realm.h"
 #include "repl_tty.h"
 #include "run_main.h"
-#include "runtime.h"
-#include "thread_pool.h"
 
 int main(int argc, char** argv) {
   const engine::StageInfo stage{
@@ -81,19 +78,9 @@ int main(int argc, char** argv) {
   // second argument: shipped in Node 20's V8, behind a flag in 10.2's.
   v8::V8::SetFlagsFromString("--harmony-import-assertions");
   engine::V8Process v8_process;
-  int exit_code;
-  {
-    engine::Engine engine;
-    v8::Isolate::Scope isolate_scope(engine.isolate());
-    v8::HandleScope handle_scope(engine.isolate());
-    v8::Context::Scope context_scope(engine.context());
-
-    loop::Runtime runtime(engine, cmd, stage);
-    pool::ThreadPool thread_pool(runtime);
-    pool::BuiltinModules native_modules(runtime, thread_pool);
-    bindings::Realm realm(runtime, native_modules,
-                          {bindings::kStage04Bindings, bindings::kStage05Bindings});
-    realm.Bootstrap();
+  int exit_code = modules::RunWithLayers(cmd, stage, [&](modules::Layers& layers) {
+    engine::Engine& engine = layers.engine;
+    loop::Runtime& runtime = layers.runtime;
     // libuv keeps one spare fd (/dev/null) from the first stream handle made
     // on a loop, to recover from EMFILE. Taking it now, as Node's start-up
     // does, keeps fd numbers from moving under a script when process.stdout
@@ -105,7 +92,7 @@ int main(int argc, char** argv) {
     // The sources of lib/, and V8's code cache of them made at build time.
     modules::BuiltinLoader loader({modules::kStage05Builtins}, {modules::kStage05CodeCache});
     v8::TryCatch try_catch(engine.isolate());
-    modules::Bootstrap bootstrap(realm, loader);
+    modules::Bootstrap bootstrap(layers.realm, loader);
     if (!bootstrap.ok() ||
         (cmd.mode != engine::CommandLine::Mode::kRunFile && !bootstrap.PrepareEval("[eval]"))) {
       engine::ReportException(engine, try_catch, cmd, stage);
@@ -126,10 +113,8 @@ int main(int argc, char** argv) {
       runtime.EndWithUncaughtException(try_catch);
       return !runtime.exiting();
     };
-    exit_code = engine::RunMain(engine, cmd, stage, hooks);
-
-    thread_pool.Shutdown(exit_code);
-  }  // the Realm ends its objects; the modules, the pool, the Runtime, the engine go
+    return engine::RunMain(engine, cmd, stage, hooks);
+  });
 
   std::fflush(stdout);
   return exit_code;

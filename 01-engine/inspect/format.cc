@@ -137,6 +137,12 @@ class Formatter {
 
  private:
   std::string Show(v8::Local<v8::Value> arg) { return Show(arg, options_); }
+  /// What %s, %d and %i show is never coloured, even with colors on.
+  std::string ShowPlain(v8::Local<v8::Value> arg) {
+    InspectOptions options = options_;
+    options.colors = false;
+    return Show(arg, options);
+  }
   std::string Show(v8::Local<v8::Value> arg, const InspectOptions& options);
   void Fail(const v8::TryCatch& try_catch);
   std::string Specifier(char letter, v8::Local<v8::Value> arg);
@@ -240,20 +246,21 @@ std::string Formatter::Specifier(char letter, v8::Local<v8::Value> arg) {
 
 std::string Formatter::AsString(v8::Local<v8::Value> arg) {
   if (arg->IsNumber()) return Number(arg.As<v8::Number>()->Value());
-  if (arg->IsBigInt() || arg->IsSymbol()) return Show(arg);
+  if (arg->IsBigInt() || arg->IsSymbol()) return ShowPlain(arg);
   // (A function is not an object to `typeof`: String(f) is its source.)
   if (arg->IsObject() && !arg->IsFunction() && HasBuiltInToString(arg.As<v8::Object>())) {
     InspectOptions options = options_;
     options.depth = 0;
+    options.colors = false;
     return Show(arg, options);
   }
   bool ok;
   std::u16string text = TextOf(arg, &ok);
-  return ok ? inspect_text::Utf16ToUtf8(text) : Show(arg);
+  return ok ? inspect_text::Utf16ToUtf8(text) : ShowPlain(arg);
 }
 
 std::string Formatter::AsNumber(v8::Local<v8::Value> arg) {
-  if (arg->IsBigInt()) return Show(arg);
+  if (arg->IsBigInt()) return ShowPlain(arg);
   if (arg->IsSymbol()) return "NaN";
   v8::TryCatch try_catch(isolate_);
   if (arg->IsBigIntObject()) {
@@ -272,7 +279,7 @@ std::string Formatter::AsNumber(v8::Local<v8::Value> arg) {
 }
 
 std::string Formatter::AsInteger(v8::Local<v8::Value> arg) {
-  if (arg->IsBigInt()) return Show(arg);
+  if (arg->IsBigInt()) return ShowPlain(arg);
   if (arg->IsSymbol()) return "NaN";
   bool ok;
   std::u16string text = TextOf(arg, &ok);

@@ -61,6 +61,29 @@ void ReturnFirstArgument(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(info[0]);
 }
 
+// stylize(text, kind) with colors, for custom inspect methods: the function's
+// data is [styles, colors], the tables the printer itself uses.
+void StylizeWithColor(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Array> tables = info.Data().As<v8::Array>();
+  v8::Local<v8::Value> styles;
+  v8::Local<v8::Value> colors;
+  v8::Local<v8::String> text;
+  v8::Local<v8::String> kind;
+  if (!tables->Get(context, 0).ToLocal(&styles) || !tables->Get(context, 1).ToLocal(&colors) ||
+      !info[0]->ToString(context).ToLocal(&text) || !info[1]->ToString(context).ToLocal(&kind)) {
+    return;
+  }
+  std::string result =
+      Stylize(context, styles.As<v8::Object>(), colors.As<v8::Object>(),
+              inspect_text::ToUtf8(isolate, text), inspect_text::ToUtf8(isolate, kind).c_str());
+  info.GetReturnValue().Set(v8::String::NewFromUtf8(isolate, result.data(),
+                                                    v8::NewStringType::kNormal,
+                                                    static_cast<int>(result.size()))
+                                .ToLocalChecked());
+}
+
 }  // namespace
 
 std::string FormatNumber(v8::Local<v8::Context> context, double number) {
@@ -110,6 +133,38 @@ std::string FormatNumberWithSeparators(v8::Local<v8::Context> context, double nu
   if (integer == number) return SeparateThousands(integer_text);
   std::string fraction = whole.substr(whole.find('.') + 1);
   return SeparateThousands(integer_text) + "." + SeparateFraction(fraction);
+}
+
+std::string Stylize(v8::Local<v8::Context> context, v8::Local<v8::Object> styles,
+                    v8::Local<v8::Object> color_codes, const std::string& text, const char* kind) {
+  if (styles.IsEmpty() || color_codes.IsEmpty()) return text;
+  v8::Isolate* isolate = context->GetIsolate();
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Value> style;
+  v8::Local<v8::Value> codes;
+  if (!styles->Get(context, v8::String::NewFromUtf8(isolate, kind).ToLocalChecked())
+           .ToLocal(&style) ||
+      style->IsUndefined() || !color_codes->Get(context, style).ToLocal(&codes) ||
+      codes->IsUndefined()) {
+    return text;
+  }
+  // `\e[${codes[0]}m${text}\e[${codes[1]}m`, as a template literal would
+  // write it (so [1, 22] and ['1', '22'] both work).
+  auto code = [&](uint32_t index) -> std::string {
+    v8::Local<v8::Value> value;
+    v8::Local<v8::String> string;
+    if (!codes->IsObject() || !codes.As<v8::Object>()->Get(context, index).ToLocal(&value) ||
+        !value->ToString(context).ToLocal(&string)) {
+      return "undefined";
+    }
+    return inspect_text::ToUtf8(isolate, string);
+  };
+  return "\x1b[" + code(0) + "m" + text + "\x1b[" + code(1) + "m";
+}
+
+std::string Inspector::Stylize(const std::string& text, const char* kind) {
+  if (!options_.colors) return text;
+  return engine::Stylize(context_, options_.styles, options_.color_codes, text, kind);
 }
 
 std::string SymbolToString(v8::Isolate* isolate, v8::Local<v8::Symbol> symbol) {
@@ -170,8 +225,9 @@ std::string Inspector::FormatValue(v8::Local<v8::Value> value, int depth, bool i
     ~NestingCounter() { --*count; }
   } counter(&nesting_);
   if (nesting_ > kMaxNesting) {
-    return "[" + inspect_text::ToUtf8(isolate_, object->GetConstructorName()) +
-           ": Inspection interrupted prematurely. Maximum call stack size exceeded.]";
+    return Stylize("[" + inspect_text::ToUtf8(isolate_, object->GetConstructorName()) +
+                       ": Inspection interrupted prematurely. Maximum call stack size exceeded.]",
+                   "special");
   }
 
   // A Proxy is shown as its target: looking at the target runs none of the
@@ -181,7 +237,7 @@ std::string Inspector::FormatValue(v8::Local<v8::Value> value, int depth, bool i
     if (options_.show_proxy) return FormatProxy(object.As<v8::Proxy>(), depth);
     while (object->IsProxy()) {
       v8::Local<v8::Value> target = object.As<v8::Proxy>()->GetTarget();
-      if (!target->IsObject()) return "<Revoked Proxy>";
+      if (!target->IsObject()) return Stylize("<Revoked Proxy>", "special");
       object = target.As<v8::Object>();
     }
   }
@@ -198,16 +254,19 @@ std::string Inspector::FormatPrimitive(v8::Local<v8::Value> value) {
   if (value->IsString()) return FormatString(value.As<v8::String>());
   if (value->IsNumber()) {
     double number = value.As<v8::Number>()->Value();
-    return options_.numeric_separator ? FormatNumberWithSeparators(context_, number)
-                                      : FormatNumber(context_, number);
+    return Stylize(options_.numeric_separator ? FormatNumberWithSeparators(context_, number)
+                                              : FormatNumber(context_, number),
+                   "number");
   }
   if (value->IsBigInt()) {
-    return (options_.numeric_separator ? SeparateThousands(ToText(value)) : ToText(value)) + "n";
+    return Stylize(
+        (options_.numeric_separator ? SeparateThousands(ToText(value)) : ToText(value)) + "n",
+        "bigint");
   }
-  if (value->IsBoolean()) return value->IsTrue() ? "true" : "false";
-  if (value->IsUndefined()) return "undefined";
-  if (value->IsNull()) return "null";
-  if (value->IsSymbol()) return SymbolToString(isolate_, value.As<v8::Symbol>());
+  if (value->IsBoolean()) return Stylize(value->IsTrue() ? "true" : "false", "boolean");
+  if (value->IsUndefined()) return Stylize("undefined", "undefined");
+  if (value->IsNull()) return Stylize("null", "null");
+  if (value->IsSymbol()) return Stylize(SymbolToString(isolate_, value.As<v8::Symbol>()), "symbol");
   return ToText(value);
 }
 
@@ -229,7 +288,7 @@ std::string Inspector::FormatString(v8::Local<v8::String> string) {
   const size_t kMinLineLength = 16;
   int room = options_.break_length - indentation_ - 4;
   if (text.size() <= kMinLineLength || static_cast<int64_t>(text.size()) <= room) {
-    return Quote(text) + trailer;
+    return Stylize(Quote(text), "string") + trailer;
   }
   std::string out;
   std::string separator = " +\n" + inspect_text::Spaces(indentation_ + 2);
@@ -238,7 +297,8 @@ std::string Inspector::FormatString(v8::Local<v8::String> string) {
     size_t newline = text.find(u'\n', line_start);
     size_t line_end = newline == std::u16string::npos ? text.size() : newline + 1;
     if (line_start > 0) out += separator;
-    out += Quote(std::u16string_view(text).substr(line_start, line_end - line_start));
+    out += Stylize(Quote(std::u16string_view(text).substr(line_start, line_end - line_start)),
+                   "string");
     line_start = line_end;
   }
   return out + trailer;
@@ -247,8 +307,8 @@ std::string Inspector::FormatString(v8::Local<v8::String> string) {
 // With showProxy: `Proxy [ target, handler ]`.
 std::string Inspector::FormatProxy(v8::Local<v8::Proxy> proxy, int depth) {
   v8::Local<v8::Value> target = proxy->GetTarget();
-  if (!target->IsObject()) return "<Revoked Proxy>";
-  if (depth > options_.depth) return "Proxy [Array]";
+  if (!target->IsObject()) return Stylize("<Revoked Proxy>", "special");
+  if (depth > options_.depth) return Stylize("Proxy [Array]", "special");
   depth++;
   indentation_ += 2;
   std::vector<std::string> entries = {FormatValue(target, depth),
@@ -301,11 +361,19 @@ v8::Local<v8::Object> Inspector::OptionsForCustomInspect() {
   auto number = [&](int value) { return v8::Number::New(isolate_, value).As<v8::Value>(); };
   auto boolean = [&](bool value) { return v8::Boolean::New(isolate_, value).As<v8::Value>(); };
   v8::Local<v8::Function> stylize;
-  if (v8::Function::New(context_, ReturnFirstArgument).ToLocal(&stylize)) set("stylize", stylize);
+  if (options_.colors && !options_.styles.IsEmpty() && !options_.color_codes.IsEmpty()) {
+    v8::Local<v8::Value> tables[] = {options_.styles, options_.color_codes};
+    if (v8::Function::New(context_, StylizeWithColor, v8::Array::New(isolate_, tables, 2), 2)
+            .ToLocal(&stylize)) {
+      set("stylize", stylize);
+    }
+  } else if (v8::Function::New(context_, ReturnFirstArgument).ToLocal(&stylize)) {
+    set("stylize", stylize);
+  }
   set("showHidden", boolean(options_.show_hidden));
   set("depth", options_.depth == InspectOptions::kInfiniteDepth ? v8::Null(isolate_).As<v8::Value>()
                                                                 : number(options_.depth));
-  set("colors", boolean(false));
+  set("colors", boolean(options_.colors));
   set("customInspect", boolean(options_.custom_inspect));
   set("showProxy", boolean(options_.show_proxy));
   set("maxArrayLength", number(options_.max_array_length));
@@ -340,7 +408,7 @@ std::string Inspector::CircularReference(v8::Local<v8::Object> object) {
     circular_.emplace_back(isolate_, object);
     index = static_cast<int>(circular_.size());
   }
-  return "[Circular *" + std::to_string(*index) + "]";
+  return Stylize("[Circular *" + std::to_string(*index) + "]", "special");
 }
 
 // ---------------------------------------------------------------------------
@@ -375,7 +443,7 @@ std::string Inspector::FormatRaw(v8::Local<v8::Object> object, int depth, bool i
   seen_.pop_back();
 
   if (std::optional<int> index = CircularIndex(object)) {
-    std::string reference = "<ref *" + std::to_string(*index) + ">";
+    std::string reference = Stylize("<ref *" + std::to_string(*index) + ">", "special");
     shape.base = shape.base.empty() ? reference : reference + " " + shape.base;
   }
   bool numeric = shape.list == EntryList::kArray && output.size() > 6 &&
@@ -460,7 +528,7 @@ std::optional<std::string> Inspector::DescribeOther(v8::Local<v8::Object> object
 
   if (object->IsFunction()) {
     shape->base = FunctionBase(object.As<v8::Function>(), constructor, tag);
-    if (nothing_more()) return shape->base;
+    if (nothing_more()) return Stylize(shape->base, "special");
   } else if (constructor == "Object") {
     if (object->IsArgumentsObject()) {
       shape->open = "[Arguments] {";
@@ -472,12 +540,12 @@ std::optional<std::string> Inspector::DescribeOther(v8::Local<v8::Object> object
     shape->base = RegExpBase(object.As<v8::RegExp>());
     std::string prefix = GetPrefix(constructor, tag, "RegExp");
     if (prefix != "RegExp ") shape->base = prefix + shape->base;
-    if (nothing_more() || depth > options_.depth) return shape->base;
+    if (nothing_more() || depth > options_.depth) return Stylize(shape->base, "regexp");
   } else if (object->IsDate()) {
     shape->base = DateBase(object.As<v8::Date>());
     std::string prefix = GetPrefix(constructor, tag, "Date");
     if (prefix != "Date ") shape->base = prefix + shape->base;
-    if (nothing_more()) return shape->base;
+    if (nothing_more()) return Stylize(shape->base, "date");
   } else if (IsError(object)) {
     shape->base = ErrorBase(object, constructor, tag, &shape->keys);
     if (nothing_more()) return shape->base;
@@ -536,7 +604,7 @@ std::vector<std::string> Inspector::FormatEntries(v8::Local<v8::Object> object, 
     case Entries::kPromise:
       return FormatPromiseState(object.As<v8::Promise>(), depth);
     case Entries::kWeakUnknown:
-      return {"<items unknown>"};
+      return {Stylize("<items unknown>", "special")};
     case Entries::kWeakSet:
       return FormatWeakEntries(object, depth, /*key_value=*/false);
     case Entries::kWeakMap:
@@ -580,7 +648,7 @@ std::string Inspector::ShortName(v8::Local<v8::Object> object,
                                  const std::string& tag) {
   std::string name = Prefix(object, constructor, tag);
   name.pop_back();  // the space before the braces
-  return constructor ? "[" + name + "]" : name;
+  return Stylize(constructor ? "[" + name + "]" : name, "special");
 }
 
 LayoutState Inspector::Layout() const {
@@ -590,6 +658,7 @@ LayoutState Inspector::Layout() const {
   state.compact = options_.compact;
   state.max_array_length = options_.max_array_length;
   state.current_depth = current_depth_;
+  state.colors = options_.colors;
   return state;
 }
 

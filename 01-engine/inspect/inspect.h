@@ -28,13 +28,13 @@
 #include <v8.h>
 
 #include <climits>
+#include <functional>
 #include <string>
 #include <vector>
 
 namespace engine {
 
-/// Node's util.inspect options, with Node's defaults. (Node's `colors` is
-/// not modelled.)
+/// Node's util.inspect options, with Node's defaults.
 struct InspectOptions {
   /// A depth that never cuts anything off (Node's `depth: null`).
   static constexpr int kInfiniteDepth = INT_MAX;
@@ -80,7 +80,26 @@ struct InspectOptions {
   /// or with one (kSet).
   enum class Getters { kNone, kAll, kGet, kSet };
   Getters getters = Getters::kNone;
+  /// Node's `colors`: every piece of the output that has a kind (a number,
+  /// a string, `[Getter]`, `[Circular *1]`, ...) is wrapped in the terminal
+  /// escape codes of that kind's style. Which style a kind has is looked up
+  /// in `styles` (util.inspect.styles: kind -> style name) and the codes of
+  /// a style in `color_codes` (util.inspect.colors: name -> [on, off]), at
+  /// every use, so a program that changes those tables changes the output.
+  /// Without the tables nothing is coloured.
+  bool colors = false;
+  v8::Local<v8::Object> styles;
+  v8::Local<v8::Object> color_codes;
+  /// With colors, a stack frame in `node:<id>` is greyed as the runtime's
+  /// own code when this says `id` is one of its built-in modules.
+  std::function<bool(const std::string& id)> is_builtin;
 };
+
+/// Node's stylizeWithColor: `text` between the escape codes that
+/// `styles[kind]` names in `color_codes`, or `text` itself when the kind has
+/// no style or the style no codes.
+std::string Stylize(v8::Local<v8::Context> context, v8::Local<v8::Object> styles,
+                    v8::Local<v8::Object> color_codes, const std::string& text, const char* kind);
 
 /// `util.inspect(value)`: strings at the top level are quoted, as in
 /// console.log('%o', 'x') or an array element. A getter is shown as [Getter]

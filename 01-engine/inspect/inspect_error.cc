@@ -19,8 +19,16 @@
 ///
 /// Inside an object, every line of the stack is indented to line up with
 /// the entry it belongs to.
+///
+/// With colors, the frames are marked as Node marks them: a frame of the
+/// runtime's own code (`node:...`) is grey, and in the others the working
+/// directory is grey and the name of a package under node_modules
+/// underlined, so the user's own files stand out.
+
+#include <unistd.h>
 
 #include <algorithm>
+#include <regex>
 
 #include "inspect/inspect_text.h"
 #include "inspect/inspector.h"
@@ -200,6 +208,7 @@ std::string Inspector::ErrorBase(v8::Local<v8::Object> error,
     stack = "[" + stack + "]";
   } else {
     std::vector<std::string> frames = StackFrames(error, stack.substr(frames_start + 1));
+    if (options_.colors) frames = ColorFrames(std::move(frames));
     stack = stack.substr(0, frames_start) + "\n" + JoinLines(frames);
   }
   return inspect_text::IndentLines(stack, indentation_);
@@ -220,8 +229,78 @@ std::vector<std::string> Inspector::StackFrames(v8::Local<v8::Object> error,
   // Keep the first and the last shared frame, and say how many are hidden.
   size_t skipped = length - 2;
   frames.erase(frames.begin() + offset + 1, frames.begin() + offset + 1 + skipped);
-  frames.insert(frames.begin() + offset + 1,
-                "    ... " + std::to_string(skipped) + " lines matching cause stack trace ...");
+  frames.insert(frames.begin() + offset + 1, Stylize("    ... " + std::to_string(skipped) +
+                                                         " lines matching cause stack trace ...",
+                                                     "undefined"));
+  return frames;
+}
+
+// Node's markNodeModules: `.../node_modules/pkg/...` with `pkg` (or
+// `@scope/pkg`) styled as a module.
+std::string Inspector::MarkNodeModules(const std::string& line) {
+  std::string out;
+  size_t last = 0;
+  size_t from = 0;
+  while (true) {
+    size_t at = line.find("node_modules", from);
+    if (at == std::string::npos) break;
+    auto is_separator = [&](size_t i) {
+      return i < line.size() && (line[i] == '/' || line[i] == '\\');
+    };
+    if (at == 0 || !is_separator(at - 1) || !is_separator(at + 12)) {
+      from = at + 1;
+      continue;
+    }
+    size_t start = at + 13;
+    char separator = line[at - 1];
+    size_t end = line.find(separator, start);
+    if (start < line.size() && line[start] == '@' && end != std::string::npos) {
+      end = line.find(separator, end + 1);
+    }
+    out += line.substr(last, start - last);
+    out += Stylize(line.substr(start, end == std::string::npos ? end : end - start), "module");
+    if (end == std::string::npos) return out;
+    last = from = end;
+  }
+  return last == 0 ? line : out + line.substr(last);
+}
+
+// Node's markCwd: the working directory (with its `file://` and an opening
+// parenthesis in front, if any) and a closing parenthesis are grey.
+std::string Inspector::MarkCwd(const std::string& line, const std::string& cwd) {
+  size_t at = line.find(cwd);
+  if (at == std::string::npos) return line;
+  size_t length = cwd.size();
+  if (at >= 7 && line.compare(at - 7, 7, "file://") == 0) {
+    at -= 7;
+    length += 7;
+  }
+  size_t start = at > 0 && line[at - 1] == '(' ? at - 1 : at;
+  bool paren = start != at && EndsWith(line, ")");
+  size_t cwd_end = std::min(line.size(), at + length + 1);
+  size_t end = paren ? line.size() - 1 : line.size();
+  std::string out =
+      line.substr(0, start) + Stylize(line.substr(start, cwd_end - start), "undefined");
+  if (cwd_end < end) out += line.substr(cwd_end, end - cwd_end);
+  if (paren) out += Stylize(")", "undefined");
+  return out;
+}
+
+// The frames with colors (see the top of this file).
+std::vector<std::string> Inspector::ColorFrames(std::vector<std::string> frames) {
+  static const std::regex core(R"(^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$)");
+  char buffer[4096];
+  std::string cwd = getcwd(buffer, sizeof buffer) != nullptr ? buffer : "";
+  for (std::string& frame : frames) {
+    std::smatch match;
+    if (std::regex_match(frame, match, core) && options_.is_builtin &&
+        options_.is_builtin(match[1].str())) {
+      frame = Stylize(frame, "undefined");
+    } else {
+      frame = MarkNodeModules(frame);
+      if (!cwd.empty()) frame = MarkCwd(frame, cwd);
+    }
+  }
   return frames;
 }
 

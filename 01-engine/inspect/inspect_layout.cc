@@ -9,6 +9,7 @@ namespace engine {
 namespace {
 
 using inspect_text::DisplayWidth;
+using inspect_text::RemoveColors;
 using inspect_text::Spaces;
 using inspect_text::Utf16Length;
 
@@ -32,13 +33,14 @@ double RoundLikeJs(double x) { return std::floor(x + 0.5); }
 
 // Would `entries` fit on one line of break_length columns, given that
 // `start` columns are already taken by braces, indentation and the like?
-// (Node measures string.length here, not the display width.)
+// (Node measures string.length here, not the display width; colour codes
+// do not count, but those in `base` do.)
 bool FitsOnOneLine(const LayoutState& state, const std::vector<std::string>& entries, size_t start,
                    const std::string& base) {
   size_t total = entries.size() + start;
   if (total + entries.size() > static_cast<size_t>(state.break_length)) return false;
   for (const std::string& entry : entries) {
-    total += Utf16Length(entry);
+    total += state.colors ? Utf16Length(RemoveColors(entry)) : Utf16Length(entry);
     if (total > static_cast<size_t>(state.break_length)) return false;
   }
   // A base that spans lines (an error's stack) never shares its last line
@@ -78,7 +80,8 @@ std::vector<std::string> GroupIntoColumns(const LayoutState& state,
   double total_length = 0;
   int max_width = 0;
   for (size_t i = 0; i < grouped_count; i++) {
-    widths[i] = static_cast<int>(DisplayWidth(entries[i]));
+    widths[i] = static_cast<int>(
+        DisplayWidth(state.colors ? RemoveColors(entries[i]) : std::string(entries[i])));
     total_length += widths[i] + kSeparatorWidth;
     max_width = std::max(max_width, widths[i]);
   }

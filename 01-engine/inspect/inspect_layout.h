@@ -44,6 +44,9 @@ struct LayoutState {
   /// How deep the walk went last: the depth of the most recently formatted
   /// object (Node's ctx.currentDepth).
   int current_depth = 0;
+  /// The entries hold terminal colour codes (Node's ctx.colors): they take
+  /// no room on the screen, so they are left out of every measurement.
+  bool colors = false;
 };
 
 /// Joins `entries` between `open` and `close` (`{`/`}`, `Map(2) {`/`}`, ...),

@@ -192,7 +192,9 @@ void Inspector::AddPrototypeProperties(v8::Local<v8::Object> main, v8::Local<v8:
       }
       OwnProperty property = GetOwnProperty(object, key);
       if (!property.value.IsEmpty() && property.value->IsFunction()) continue;
-      output->push_back(FormatProperty(object, depth, key, PropertyStyle::kKeyAndValue, &property));
+      std::string text = FormatProperty(object, depth, key, PropertyStyle::kKeyAndValue, &property);
+      // Inherited, so shown faint (the escape codes of SGR "faint" and "normal").
+      output->push_back(options_.colors ? "\x1b[2m" + text + "\x1b[22m" : text);
     }
     seen_.pop_back();
   }
@@ -345,9 +347,9 @@ std::string Inspector::FormatProperty(v8::Local<v8::Object> object, int depth,
   } else if (property.has_getter) {
     text = FormatGetter(object, property, depth);
   } else if (property.has_setter) {
-    text = "[Setter]";
+    text = Stylize("[Setter]", "special");
   } else {
-    text = "undefined";
+    text = Stylize("undefined", "undefined");
   }
   if (style == PropertyStyle::kValueOnly) return text;
   return FormatKey(key, property.enumerable) + ": " + text;
@@ -363,7 +365,7 @@ std::string Inspector::FormatGetter(v8::Local<v8::Object> object, const OwnPrope
   Getters wanted = options_.getters;
   bool call = wanted == Getters::kAll || (wanted == Getters::kGet && !property.has_setter) ||
               (wanted == Getters::kSet && property.has_setter);
-  if (!call || !property.getter->IsFunction()) return "[" + label + "]";
+  if (!call || !property.getter->IsFunction()) return Stylize("[" + label + "]", "special");
   v8::TryCatch try_catch(isolate_);
   v8::Local<v8::Value> result;
   if (!property.getter.As<v8::Function>()->Call(context_, object, 0, nullptr).ToLocal(&result)) {
@@ -378,13 +380,16 @@ std::string Inspector::FormatGetter(v8::Local<v8::Object> object, const OwnPrope
         value->ToString(context_).ToLocal(&text)) {
       message = inspect_text::ToUtf8(isolate_, text);
     }
-    return "[" + label + ": <Inspection threw (" + message + ")>]";
+    return Stylize("[" + label + ":", "special") + " <Inspection threw (" + message + ")>" +
+           Stylize("]", "special");
   }
   indentation_ += 2;
   std::string shown = FormatValue(result, depth);
   indentation_ -= 2;
-  if (result->IsObject() && !result->IsFunction()) return "[" + label + "] " + shown;
-  return "[" + label + ": " + shown + "]";
+  if (result->IsObject() && !result->IsFunction()) {
+    return Stylize("[" + label + "]", "special") + " " + shown;
+  }
+  return Stylize("[" + label + ":", "special") + " " + shown + Stylize("]", "special");
 }
 
 // A key as Node writes it: `a`, `'b-c'`, `[Symbol(s)]`, and for a
@@ -395,13 +400,13 @@ std::string Inspector::FormatKey(v8::Local<v8::Name> key, bool enumerable) {
     v8::Local<v8::Value> description = key.As<v8::Symbol>()->Description(isolate_);
     if (description->IsString()) text += ReadUtf16(isolate_, description.As<v8::String>());
     text += u")";
-    return "[" + EscapeUnquoted(text) + "]";
+    return "[" + Stylize(EscapeUnquoted(text), "symbol") + "]";
   }
   std::u16string text = ReadUtf16(isolate_, key.As<v8::String>());
   if (text == u"__proto__") return "['__proto__']";
   if (!enumerable) return "[" + EscapeUnquoted(text) + "]";
-  if (IsPlainKey(text)) return Utf16ToUtf8(text);
-  return Quote(text);
+  if (IsPlainKey(text)) return Stylize(Utf16ToUtf8(text), "name");
+  return Stylize(Quote(text), "string");
 }
 
 // Numbers in grouped columns are right-aligned, but only when every element

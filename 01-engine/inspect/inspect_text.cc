@@ -1,5 +1,6 @@
 #include "inspect/inspect_text.h"
 
+#include <cctype>
 #include <cstdio>
 
 namespace engine {
@@ -246,6 +247,26 @@ size_t DisplayWidth(std::string_view utf8) {
     width += IsDoubleWidth(code_point) ? 2 : 1;
   }
   return width;
+}
+
+std::string RemoveColors(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    // ESC [ one or two digits m
+    if (text[i] == '\x1b' && i + 3 < text.size() && text[i + 1] == '[' &&
+        std::isdigit(static_cast<unsigned char>(text[i + 2]))) {
+      size_t end = i + 3;
+      if (std::isdigit(static_cast<unsigned char>(text[end]))) end++;
+      if (end < text.size() && text[end] == 'm') {
+        i = end + 1;
+        continue;
+      }
+    }
+    out += text[i++];
+  }
+  return out;
 }
 
 std::string Spaces(int count) { return std::string(count > 0 ? count : 0, ' '); }

@@ -56,6 +56,10 @@ size_t Utf16Length(std::string_view utf8);
 /// Columns the text takes on a terminal (Node's getStringWidth).
 size_t DisplayWidth(std::string_view utf8);
 
+/// The text without the colour codes Stylize puts in (ESC [ n m, Node's
+/// removeColors), for measuring coloured output.
+std::string RemoveColors(std::string_view text);
+
 /// `count` spaces.
 std::string Spaces(int count);
 

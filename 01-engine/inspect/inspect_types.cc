@@ -11,6 +11,7 @@
 /// through its `internalBinding('util')`.
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -214,6 +215,9 @@ std::string Inspector::BoxedPrimitiveBase(v8::Local<v8::Object> object,
                                           std::vector<v8::Local<v8::Name>>* keys) {
   std::string type;
   std::string value;
+  // The value inside is never coloured; the whole base is, when alone.
+  bool colors = options_.colors;
+  options_.colors = false;
   if (object->IsNumberObject()) {
     type = "Number";
     value = FormatPrimitive(v8::Number::New(isolate_, object.As<v8::NumberObject>()->ValueOf()));
@@ -239,7 +243,10 @@ std::string Inspector::BoxedPrimitiveBase(v8::Local<v8::Object> object,
   if (constructor != type) base += constructor ? " (" + *constructor + ")" : " (null prototype)";
   base += ": " + value + "]";
   if (!tag.empty() && constructor != tag) base += " [" + tag + "]";
-  return base;
+  options_.colors = colors;
+  if (!keys->empty()) return base;
+  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return Stylize(base, type.c_str());
 }
 
 // ---------------------------------------------------------------------------
@@ -279,7 +286,7 @@ std::vector<std::string> Inspector::FormatSparseArrayElements(v8::Local<v8::Arra
     if (key != std::to_string(index)) {
       if (!IsIndexText(key) || std::stod(key) > kMaxIndex) break;  // past the elements
       uint64_t next = static_cast<uint64_t>(std::stod(key));
-      output.push_back(EmptyItems(next - index));
+      output.push_back(Stylize(EmptyItems(next - index), "undefined"));
       index = next;
       if (output.size() == shown) break;
     }
@@ -289,7 +296,8 @@ std::vector<std::string> Inspector::FormatSparseArrayElements(v8::Local<v8::Arra
   uint64_t length = array->Length();
   if (length > index) {
     uint64_t remaining = length - index;
-    output.push_back(output.size() != shown ? EmptyItems(remaining) : MoreItems(remaining));
+    output.push_back(output.size() != shown ? Stylize(EmptyItems(remaining), "undefined")
+                                            : MoreItems(remaining));
   }
   return output;
 }
@@ -324,7 +332,7 @@ std::vector<std::string> Inspector::FormatArrayBufferBytes(v8::Local<v8::Object>
   size_t length;
   if (buffer->IsArrayBuffer()) {
     v8::Local<v8::ArrayBuffer> array_buffer = buffer.As<v8::ArrayBuffer>();
-    if (array_buffer->WasDetached()) return {"(detached)"};
+    if (array_buffer->WasDetached()) return {Stylize("(detached)", "special")};
     bytes = static_cast<const unsigned char*>(array_buffer->Data());
     length = array_buffer->ByteLength();
   } else {
@@ -345,7 +353,7 @@ std::vector<std::string> Inspector::FormatArrayBufferBytes(v8::Local<v8::Object>
     size_t remaining = length - shown;
     hex += " ... " + std::to_string(remaining) + " more byte" + (remaining > 1 ? "s" : "");
   }
-  return {"[Uint8Contents]: <" + hex + ">"};
+  return {Stylize("[Uint8Contents]", "special") + ": <" + hex + ">"};
 }
 
 // ---------------------------------------------------------------------------
@@ -443,11 +451,12 @@ std::vector<std::string> Inspector::FormatKeyValueList(v8::Local<v8::Array> pair
 // the state is read from V8, without attaching a handler.
 std::vector<std::string> Inspector::FormatPromiseState(v8::Local<v8::Promise> promise, int depth) {
   v8::Promise::PromiseState state = promise->State();
-  if (state == v8::Promise::kPending) return {"<pending>"};
+  if (state == v8::Promise::kPending) return {Stylize("<pending>", "special")};
   indentation_ += 2;
   std::string result = FormatValue(promise->Result(), depth);
   indentation_ -= 2;
-  return {state == v8::Promise::kRejected ? "<rejected> " + result : result};
+  return {state == v8::Promise::kRejected ? Stylize("<rejected>", "special") + " " + result
+                                          : result};
 }
 
 }  // namespace engine

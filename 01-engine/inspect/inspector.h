@@ -110,6 +110,9 @@ class Inspector {
   enum class PropertyStyle { kKeyAndValue, kValueOnly };
 
   // -- Values (inspect.cc) --
+  /// Node's ctx.stylize: `text` coloured as a `kind` ("number", "special",
+  /// ...) when options_.colors is on, else unchanged.
+  std::string Stylize(const std::string& text, const char* kind);
   std::string FormatRaw(v8::Local<v8::Object> object, int depth, bool in_typed_array);
   std::string FormatPrimitive(v8::Local<v8::Value> value);
   std::string FormatString(v8::Local<v8::String> string);
@@ -200,6 +203,9 @@ class Inspector {
                         const std::string& tag, std::vector<v8::Local<v8::Name>>* keys);
   std::string StackOf(v8::Local<v8::Object> error);
   std::vector<std::string> StackFrames(v8::Local<v8::Object> error, const std::string& frames);
+  std::vector<std::string> ColorFrames(std::vector<std::string> frames);
+  std::string MarkNodeModules(const std::string& line);
+  std::string MarkCwd(const std::string& line, const std::string& cwd);
 
   // -- Small V8 helpers that never leave an exception behind (inspect_properties.cc) --
   v8::Local<v8::Value> Get(v8::Local<v8::Object> object, v8::Local<v8::Value> key);

@@ -182,11 +182,15 @@ bool ThisBytes(const v8::FunctionCallbackInfo<v8::Value>& info, v8::Local<v8::Ui
 bool ValidateOffset(v8::Isolate* isolate, v8::Local<v8::Value> value, const char* name, double min,
                     double max, double* out);
 
-/// ERR_UNKNOWN_ENCODING: "Unknown encoding: `name`".
-bool ThrowUnknownEncoding(v8::Isolate* isolate, v8::Local<v8::Value> encoding);
+// Makers, like errors::InvalidArgType(): they return the error and the
+// caller throws it (errors::Throw) or rejects with it.
 
-/// ERR_BUFFER_OUT_OF_BOUNDS: with a name, `"name" is outside of buffer
-/// bounds`; without, "Attempt to access memory outside buffer bounds".
-bool ThrowBufferOutOfBounds(v8::Isolate* isolate, const char* name = nullptr);
+/// TypeError ERR_UNKNOWN_ENCODING: "Unknown encoding: " + String(encoding).
+/// Empty when String(encoding) threw; that exception is then pending.
+v8::MaybeLocal<v8::Object> UnknownEncoding(v8::Isolate* isolate, v8::Local<v8::Value> encoding);
+
+/// RangeError ERR_BUFFER_OUT_OF_BOUNDS: with a name, `"name" is outside of
+/// buffer bounds`; without, "Attempt to access memory outside buffer bounds".
+v8::Local<v8::Object> BufferOutOfBounds(v8::Isolate* isolate, const char* name = nullptr);
 
 }  // namespace bindings

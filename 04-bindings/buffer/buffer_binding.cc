@@ -66,21 +66,18 @@ bool ValidateOffset(v8::Isolate* isolate, v8::Local<v8::Value> value, const char
   return true;
 }
 
-bool ThrowUnknownEncoding(v8::Isolate* isolate, v8::Local<v8::Value> encoding) {
+v8::MaybeLocal<v8::Object> UnknownEncoding(v8::Isolate* isolate, v8::Local<v8::Value> encoding) {
   v8::Local<v8::String> name;
-  if (!encoding->ToString(isolate->GetCurrentContext()).ToLocal(&name)) return false;
-  return errors::Throw(isolate,
-                       errors::NodeError(isolate, errors::Type::kTypeError, "ERR_UNKNOWN_ENCODING",
-                                         "Unknown encoding: " + engine::ToUtf8(isolate, name)));
+  if (!encoding->ToString(isolate->GetCurrentContext()).ToLocal(&name)) return {};
+  return errors::NodeError(isolate, errors::Type::kTypeError, "ERR_UNKNOWN_ENCODING",
+                           "Unknown encoding: " + engine::ToUtf8(isolate, name));
 }
 
-bool ThrowBufferOutOfBounds(v8::Isolate* isolate, const char* name) {
-  return errors::Throw(
-      isolate,
-      errors::NodeError(isolate, errors::Type::kRangeError, "ERR_BUFFER_OUT_OF_BOUNDS",
-                        name != nullptr
-                            ? std::string("\"") + name + "\" is outside of buffer bounds"
-                            : std::string("Attempt to access memory outside buffer bounds")));
+v8::Local<v8::Object> BufferOutOfBounds(v8::Isolate* isolate, const char* name) {
+  return errors::NodeError(isolate, errors::Type::kRangeError, "ERR_BUFFER_OUT_OF_BOUNDS",
+                           name != nullptr
+                               ? std::string("\"") + name + "\" is outside of buffer bounds"
+                               : std::string("Attempt to access memory outside buffer bounds"));
 }
 
 // ---- The class ----

@@ -132,7 +132,8 @@ v8::Maybe<double> IndexOf(const v8::FunctionCallbackInfo<v8::Value>& info, bool 
   }
   if (value->IsString()) {
     if (!encoding) {
-      ThrowUnknownEncoding(isolate, encoding_value);
+      v8::Local<v8::Object> error;
+      if (UnknownEncoding(isolate, encoding_value).ToLocal(&error)) errors::Throw(isolate, error);
       return v8::Nothing<double>();
     }
     // The needle in the buffer's terms: the string's bytes in `encoding`.
@@ -370,7 +371,8 @@ bool FillBuffer(v8::Isolate* isolate, v8::Local<v8::Uint8Array> buffer, v8::Loca
         return errors::Throw(isolate, errors::InvalidArgType(isolate, "encoding",
                                                              "be of type string", encoding_value));
       }
-      return ThrowUnknownEncoding(isolate, encoding_value);
+      // A string: String(encoding_value) cannot throw.
+      return errors::Throw(isolate, UnknownEncoding(isolate, encoding_value).ToLocalChecked());
     }
     encoding = *named;
     v8::Local<v8::String> text = value.As<v8::String>();

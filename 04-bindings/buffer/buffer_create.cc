@@ -55,7 +55,8 @@ bool EncodingOfFromArgument(v8::Isolate* isolate, v8::Local<v8::Value> value, po
   *out = pool::Encoding::kUtf8;
   if (!value->IsString() || value.As<v8::String>()->Length() == 0) return true;
   std::optional<pool::Encoding> encoding = pool::EncodingNamed(isolate, value.As<v8::String>());
-  if (!encoding) return ThrowUnknownEncoding(isolate, value);
+  // A string: String(value) cannot throw.
+  if (!encoding) return errors::Throw(isolate, UnknownEncoding(isolate, value).ToLocalChecked());
   *out = *encoding;
   return true;
 }
@@ -216,7 +217,7 @@ v8::MaybeLocal<v8::Uint8Array> FromArrayBuffer(BufferData& data, v8::Local<v8::O
   }
   double max_length = byte_length - offset;
   if (max_length < 0) {
-    ThrowBufferOutOfBounds(isolate, "offset");
+    errors::Throw(isolate, BufferOutOfBounds(isolate, "offset"));
     return {};
   }
   double length = max_length;
@@ -224,7 +225,7 @@ v8::MaybeLocal<v8::Uint8Array> FromArrayBuffer(BufferData& data, v8::Local<v8::O
     if (!length_value->NumberValue(context).To(&length)) return {};
     if (length > 0) {
       if (length > max_length) {
-        ThrowBufferOutOfBounds(isolate, "length");
+        errors::Throw(isolate, BufferOutOfBounds(isolate, "length"));
         return {};
       }
     } else {

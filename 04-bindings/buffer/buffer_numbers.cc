@@ -34,7 +34,7 @@ bool BoundsError(v8::Isolate* isolate, v8::Local<v8::Value> value, double last_s
     return errors::Throw(isolate, errors::OutOfRange(isolate, what, "an integer",
                                                      errors::ReceivedNumber(context, value)));
   }
-  if (last_start < 0) return ThrowBufferOutOfBounds(isolate);
+  if (last_start < 0) return errors::Throw(isolate, BufferOutOfBounds(isolate));
   return errors::Throw(
       isolate, errors::OutOfRange(isolate, what,
                                   std::string(">= ") + (name != nullptr ? "1" : "0") + " and <= " +

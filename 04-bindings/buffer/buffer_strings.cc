@@ -76,12 +76,12 @@ void WriteEncoded(const v8::FunctionCallbackInfo<v8::Value>& info, ByteSpan byte
     double offset = 0, length = 0;
     if (!offset_value->IsUndefined() && !offset_value->NumberValue(context).To(&offset)) return;
     if (offset < 0 || offset > static_cast<double>(bytes.size)) {
-      ThrowBufferOutOfBounds(isolate, "offset");
+      errors::Throw(isolate, BufferOutOfBounds(isolate, "offset"));
       return;
     }
     if (!length_value->IsUndefined() && !length_value->NumberValue(context).To(&length)) return;
     if (length < 0) {
-      ThrowBufferOutOfBounds(isolate, "length");
+      errors::Throw(isolate, BufferOutOfBounds(isolate, "length"));
       return;
     }
   }
@@ -93,7 +93,7 @@ void WriteEncoded(const v8::FunctionCallbackInfo<v8::Value>& info, ByteSpan byte
   size_t offset, max_length;
   if (!ArrayIndex(isolate, offset_value, 0, &offset)) return;
   if (offset > bytes.size) {
-    ThrowBufferOutOfBounds(isolate, "offset");
+    errors::Throw(isolate, BufferOutOfBounds(isolate, "offset"));
     return;
   }
   if (!ArrayIndex(isolate, length_value, bytes.size - offset, &max_length)) return;
@@ -172,7 +172,8 @@ void BufferToString(const v8::FunctionCallbackInfo<v8::Value>& info) {
     std::optional<pool::Encoding> named;
     if (!EncodingOfValue(isolate, info[0]).To(&named)) return;
     if (!named) {
-      ThrowUnknownEncoding(isolate, info[0]);
+      v8::Local<v8::Object> error;
+      if (UnknownEncoding(isolate, info[0]).ToLocal(&error)) errors::Throw(isolate, error);
       return;
     }
     encoding = *named;
@@ -250,7 +251,8 @@ void BufferWrite(const v8::FunctionCallbackInfo<v8::Value>& info) {
     std::optional<pool::Encoding> named;
     if (!EncodingOfValue(isolate, encoding).To(&named)) return;
     if (!named) {
-      ThrowUnknownEncoding(isolate, encoding);
+      v8::Local<v8::Object> error;
+      if (UnknownEncoding(isolate, encoding).ToLocal(&error)) errors::Throw(isolate, error);
       return;
     }
     chosen = *named;

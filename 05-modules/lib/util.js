@@ -11,7 +11,9 @@ const { inspect } = require('internal/util/inspect');
 const types = require('internal/util/types');
 const { isDeepStrictEqual } = require('internal/util/comparisons');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_FALSY_VALUE_REJECTION } } = require('internal/errors');
-const { validateFunction, validateString } = require('internal/validators');
+const {
+  validateBoolean, validateFunction, validateOneOf, validateString,
+} = require('internal/validators');
 
 function format(...args) {
   return formatNative(undefined, inspect, ...args);
@@ -132,11 +134,56 @@ function getSystemErrorName(err) {
   return internalBinding('uv').errname(err);
 }
 
-// ESC [ ... letter: the terminal's colour and cursor sequences.
-const ansi = /[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g;
+// The terminal's control sequences, as Node 20 recognises them: ESC or CSI,
+// then either an OSC-like string ended by BEL, ESC \ or ST, or numeric
+// parameters and a final letter (colours, cursor moves, erasing).
+const ansiStart = '[\\u001B\\u009B][[\\]()#;?]*';
+const ansiParameter = '[-a-zA-Z\\d\\/\\#&.:=?%@~_]';
+const ansiString = `(?:(?:(?:;${ansiParameter}+)*|[a-zA-Z\\d]+(?:;${ansiParameter}*)*)?` +
+  '(?:\\u0007|\\u001B\\u005C|\\u009C))';
+const ansiCommand = '(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-nq-uy=><~])';
+const ansi = new RegExp(`${ansiStart}(?:${ansiString}|${ansiCommand})`, 'g');
 function stripVTControlCharacters(str) {
   validateString(str, 'str');
   return str.replace(ansi, '');
+}
+
+// ---- styleText: text in the colours of util.inspect.colors ----
+
+function sgr(code) {
+  return `\u001b[${code}m`;
+}
+
+// The codes [on, off] of one style name, or ERR_INVALID_ARG_VALUE listing
+// the names there are.
+function styleCodes(name) {
+  const codes = inspect.colors[name];
+  if (codes == null) validateOneOf(name, 'format', Object.keys(inspect.colors));
+  return codes;
+}
+
+// styleText(format, text, { validateStream, stream }): `text` between the
+// codes of `format` (a style name or a list of them, applied outside in),
+// unless `stream` (process.stdout by default) shows no colours.
+function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+  validateString(text, 'text');
+  validateBoolean(validateStream, 'options.validateStream');
+  if (validateStream && !require('internal/streams/utils').isNodeStream(stream)) {
+    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'],
+                                   stream);
+  }
+  let on = '';
+  let off = '';
+  for (const name of Array.isArray(format) ? format : [format]) {
+    const [start, end] = styleCodes(name);
+    on += sgr(start);
+    off = sgr(end) + off;
+  }
+  if (validateStream && !Array.isArray(format) &&
+      !require('internal/util/colors').shouldColorize(stream)) {
+    return text;
+  }
+  return `${on}${text}${off}`;
 }
 
 function toUSVString(input) {
@@ -186,6 +233,7 @@ module.exports = {
   parseArgs,
   promisify,
   stripVTControlCharacters,
+  styleText,
   toUSVString,
   types,
   TextDecoder,

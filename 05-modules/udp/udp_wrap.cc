@@ -48,12 +48,15 @@
 #include "node_errors.h"
 #include "realm.h"
 #include "req_wrap.h"
+#include "socket_address.h"
 #include "support/validate.h"
 
 namespace modules {
 namespace {
 
+using bindings::AddressToJS;
 using bindings::HandleWrap;
+using bindings::ParseAddress;
 using bindings::Realm;
 using bindings::ReqWrap;
 
@@ -101,13 +104,13 @@ class UdpWrap : public HandleWrap {
   static void Send6(const v8::FunctionCallbackInfo<v8::Value>& info) { SendTo(info, true); }
 
   static void Disconnect(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    if (UdpWrap* wrap = OpenWrap(info)) {
+    if (UdpWrap* wrap = OpenWrap<UdpWrap>(info)) {
       info.GetReturnValue().Set(uv_udp_connect(&wrap->udp_, nullptr));
     }
   }
 
   static void RecvStart(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    UdpWrap* wrap = OpenWrap(info);
+    UdpWrap* wrap = OpenWrap<UdpWrap>(info);
     if (wrap == nullptr) return;
     int err = uv_udp_recv_start(&wrap->udp_, OnAlloc, OnRecv);
     if (err == UV_EALREADY) err = 0;  // already receiving: nothing to do
@@ -115,7 +118,8 @@ class UdpWrap : public HandleWrap {
   }
 
   static void RecvStop(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    if (UdpWrap* wrap = OpenWrap(info)) info.GetReturnValue().Set(uv_udp_recv_stop(&wrap->udp_));
+    if (UdpWrap* wrap = OpenWrap<UdpWrap>(info))
+      info.GetReturnValue().Set(uv_udp_recv_stop(&wrap->udp_));
   }
 
   static void GetSockName(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -128,12 +132,12 @@ class UdpWrap : public HandleWrap {
   // The socket options: each a thin call to libuv, which maps it to
   // setsockopt() for the socket's family (IP_TTL or IPV6_UNICAST_HOPS, ...).
   static void SetBroadcast(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    if (UdpWrap* wrap = OpenWrap(info)) {
+    if (UdpWrap* wrap = OpenWrap<UdpWrap>(info)) {
       info.GetReturnValue().Set(uv_udp_set_broadcast(&wrap->udp_, info[0]->IsTrue()));
     }
   }
   static void SetMulticastLoopback(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    if (UdpWrap* wrap = OpenWrap(info)) {
+    if (UdpWrap* wrap = OpenWrap<UdpWrap>(info)) {
       info.GetReturnValue().Set(uv_udp_set_multicast_loop(&wrap->udp_, info[0]->IsTrue()));
     }
   }
@@ -147,7 +151,7 @@ class UdpWrap : public HandleWrap {
   static void SetMulticastInterface(const v8::FunctionCallbackInfo<v8::Value>& info) {
     std::string address;
     if (!pool::ValidateString(info.GetIsolate(), info[0], "interfaceAddress", &address)) return;
-    if (UdpWrap* wrap = OpenWrap(info)) {
+    if (UdpWrap* wrap = OpenWrap<UdpWrap>(info)) {
       info.GetReturnValue().Set(uv_udp_set_multicast_interface(&wrap->udp_, address.c_str()));
     }
   }
@@ -164,7 +168,7 @@ class UdpWrap : public HandleWrap {
   static void BufferSize(const v8::FunctionCallbackInfo<v8::Value>& info) {
     int64_t size;
     if (!pool::ValidateInteger(info.GetIsolate(), info[0], "size", 0, INT32_MAX, &size)) return;
-    UdpWrap* wrap = OpenWrap(info);
+    UdpWrap* wrap = OpenWrap<UdpWrap>(info);
     if (wrap == nullptr) return;
     int value = static_cast<int>(size);
     auto* handle = reinterpret_cast<uv_handle_t*>(&wrap->udp_);
@@ -190,18 +194,6 @@ class UdpWrap : public HandleWrap {
   using Getter = int (*)(const uv_udp_t*, sockaddr*, int*);
   using NumberSetter = int (*)(uv_udp_t*, int);
 
-  static UdpWrap* OpenWrap(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    UdpWrap* wrap = Unwrap<UdpWrap>(info.This());
-    if (wrap != nullptr && wrap->IsOpen()) return wrap;
-    info.GetReturnValue().Set(UV_EBADF);
-    return nullptr;
-  }
-
-  static int ParseAddress(const std::string& address, int port, bool ipv6, sockaddr_storage* out) {
-    if (ipv6) return uv_ip6_addr(address.c_str(), port, reinterpret_cast<sockaddr_in6*>(out));
-    return uv_ip4_addr(address.c_str(), port, reinterpret_cast<sockaddr_in*>(out));
-  }
-
   static void BindTo(const v8::FunctionCallbackInfo<v8::Value>& info, bool ipv6) {
     v8::Isolate* isolate = info.GetIsolate();
     std::string address;
@@ -213,7 +205,7 @@ class UdpWrap : public HandleWrap {
          !pool::ValidateInteger(isolate, info[2], "flags", 0, INT32_MAX, &flags))) {
       return;
     }
-    UdpWrap* wrap = OpenWrap(info);
+    UdpWrap* wrap = OpenWrap<UdpWrap>(info);
     if (wrap == nullptr) return;
     sockaddr_storage addr;
     int err = ParseAddress(address, port, ipv6, &addr);
@@ -232,7 +224,7 @@ class UdpWrap : public HandleWrap {
         !pool::ValidatePort(isolate, info[1], &port)) {
       return;
     }
-    UdpWrap* wrap = OpenWrap(info);
+    UdpWrap* wrap = OpenWrap<UdpWrap>(info);
     if (wrap == nullptr) return;
     sockaddr_storage addr;
     int err = ParseAddress(address, port, ipv6, &addr);
@@ -266,7 +258,7 @@ class UdpWrap : public HandleWrap {
                        !pool::ValidateString(isolate, info[4], "address", &address))) {
       return;
     }
-    UdpWrap* wrap = OpenWrap(info);
+    UdpWrap* wrap = OpenWrap<UdpWrap>(info);
     if (wrap == nullptr) return;
     sockaddr_storage addr;
     if (!connected) {
@@ -362,31 +354,10 @@ class UdpWrap : public HandleWrap {
     realm->MakeCallback(wrap->object(), realm->Name("onmessage"), 4, argv);
   }
 
-  static void AddressToJS(Realm& realm, const sockaddr* address, v8::Local<v8::Object> out) {
-    v8::Isolate* isolate = realm.isolate();
-    v8::Local<v8::Context> context = realm.context();
-    char ip[INET6_ADDRSTRLEN] = "";
-    int port = 0;
-    const char* family = "IPv4";
-    if (address->sa_family == AF_INET6) {
-      const auto* in6 = reinterpret_cast<const sockaddr_in6*>(address);
-      uv_ip6_name(in6, ip, sizeof ip);
-      port = ntohs(in6->sin6_port);
-      family = "IPv6";
-    } else {
-      const auto* in4 = reinterpret_cast<const sockaddr_in*>(address);
-      uv_ip4_name(in4, ip, sizeof ip);
-      port = ntohs(in4->sin_port);
-    }
-    out->Set(context, realm.Name("address"), realm.Name(ip)).Check();
-    out->Set(context, realm.Name("family"), realm.Name(family)).Check();
-    out->Set(context, realm.Name("port"), v8::Integer::New(isolate, port)).Check();
-  }
-
   static void GetAddress(const v8::FunctionCallbackInfo<v8::Value>& info, Getter get) {
     v8::Local<v8::Object> out;
     if (!pool::ValidateObject(info.GetIsolate(), info[0], "out", &out)) return;
-    UdpWrap* wrap = OpenWrap(info);
+    UdpWrap* wrap = OpenWrap<UdpWrap>(info);
     if (wrap == nullptr) return;
     sockaddr_storage address;
     int length = sizeof address;
@@ -399,7 +370,7 @@ class UdpWrap : public HandleWrap {
     int64_t value;
     if (!pool::ValidateInteger(info.GetIsolate(), info[0], "ttl", INT32_MIN, INT32_MAX, &value))
       return;
-    if (UdpWrap* wrap = OpenWrap(info)) {
+    if (UdpWrap* wrap = OpenWrap<UdpWrap>(info)) {
       info.GetReturnValue().Set(set(&wrap->udp_, static_cast<int>(value)));
     }
   }
@@ -411,7 +382,7 @@ class UdpWrap : public HandleWrap {
     if (!pool::ValidateString(isolate, info[0], "multicastAddress", &group)) return;
     bool has_iface = !info[1]->IsUndefined() && !info[1]->IsNull();
     if (has_iface && !pool::ValidateString(isolate, info[1], "multicastInterface", &iface)) return;
-    if (UdpWrap* wrap = OpenWrap(info)) {
+    if (UdpWrap* wrap = OpenWrap<UdpWrap>(info)) {
       info.GetReturnValue().Set(uv_udp_set_membership(
           &wrap->udp_, group.c_str(), has_iface ? iface.c_str() : nullptr, membership));
     }

@@ -70,18 +70,21 @@ def slow_pipe_reader(runtime, source):
         return data
 
 
-def on_pty(runtime, source, keys=b"", columns=77, rows=22):
+def on_pty(runtime, source, keys=b"", columns=77, rows=22, term="dumb", extra_env=None):
     """Runs with stdin, stdout and stderr on a pseudo-terminal of the given
-    size; returns what it printed (with the terminal's \\r\\n) and the exit status."""
+    size; returns what it printed (with the terminal's \\r\\n) and the exit status.
+    The colour variables of the caller's environment are removed; `term` and
+    `extra_env` say what the program sees instead."""
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
     with tempfile.TemporaryDirectory() as directory:
         script = os.path.join(directory, "script.js")
         with open(script, "w") as f:
             f.write(source)
-        env = dict(os.environ, TERM="dumb")
+        env = dict(os.environ, TERM=term)
         for name in ("NO_COLOR", "FORCE_COLOR", "NODE_DISABLE_COLORS", "CI", "TMUX", "COLORTERM"):
             env.pop(name, None)
+        env.update(extra_env or {})
         process = subprocess.Popen([runtime, script], stdin=slave, stdout=slave, stderr=slave,
                                    start_new_session=True, env=env)
         os.close(slave)
@@ -117,6 +120,10 @@ ORDER = ("console.log('a'); process.stdout.write('b\\n'); console.log('c');"
 ECHO_STDIN = ("let n = 0; process.stdin.on('data', (d) => { n += d.length; "
               "process.stdout.write(d.toString().toUpperCase()); });"
               "process.stdin.on('end', () => console.log('end', n));")
+COLOURED = ("console.log(1, 'str', { a: [null, undefined, 2n], s: Symbol('x'), f() {} });"
+            "console.error(true, new Date(0)); console.log('%s %d %o', 'fmt', 5, [/re/]);"
+            "console.info(new Map([['k', false]])); console.dir({ d: 'dir' });"
+            "console.log(process.stdout.hasColors(), process.stdout.getColorDepth());")
 TTY_FACTS = ("const out = process.stdout, inp = process.stdin;"
              "console.log(out._type, out.isTTY, out.columns, out.rows, inp.isTTY, inp.isRaw);"
              "inp.setRawMode(true); console.log('raw', inp.isRaw); console.log('READY');"
@@ -208,6 +215,39 @@ def main():
     results.append(check("tty: status", status, 0))
     results.append(check("tty: lines", lines,
                          ["tty true 77 22 true false", "raw true", "READY", 'key "q"']))
+
+    # console.log on a terminal colours values as util.inspect's colors option
+    # does (Node's colorMode 'auto'), unless the environment says there are no
+    # colours; the expected bytes are what Node 20 wrote.
+    def coloured(term, extra_env=None):
+        output, status = on_pty(runtime, COLOURED, term=term, extra_env=extra_env)
+        return status, output.replace(b"\r\n", b"\n").decode(errors="replace")
+    plain = ("1 str { a: [ null, undefined, 2n ], s: Symbol(x), f: [Function: f] }\n"
+             "true 1970-01-01T00:00:00.000Z\n"
+             "fmt 5 [ /re/ { [lastIndex]: 0 }, [length]: 1 ]\n"
+             "Map(1) { 'k' => false }\n"
+             "{ d: 'dir' }\n")
+    in_colour = ("\x1b[33m1\x1b[39m str { a: [ \x1b[1mnull\x1b[22m, \x1b[90mundefined\x1b[39m, "
+                 "\x1b[33m2n\x1b[39m ], s: \x1b[32mSymbol(x)\x1b[39m, f: \x1b[36m[Function: f]"
+                 "\x1b[39m }\n"
+                 "\x1b[33mtrue\x1b[39m \x1b[35m1970-01-01T00:00:00.000Z\x1b[39m\n"
+                 "fmt 5 [ /re/ { [lastIndex]: \x1b[33m0\x1b[39m }, [length]: \x1b[33m1\x1b[39m ]\n"
+                 "Map(1) { \x1b[32m'k'\x1b[39m => \x1b[33mfalse\x1b[39m }\n"
+                 "{ d: \x1b[32m'dir'\x1b[39m }\n")
+    def depth(bits):
+        return f"\x1b[33mtrue\x1b[39m \x1b[33m{bits}\x1b[39m\n"
+    results.append(check("tty colours: xterm-256color", coloured("xterm-256color"),
+                         (0, in_colour + depth(8))))
+    results.append(check("tty colours: xterm", coloured("xterm"), (0, in_colour + depth(4))))
+    results.append(check("tty colours: dumb", coloured("dumb"), (0, plain + "false 1\n")))
+    results.append(check("tty colours: NO_COLOR", coloured("xterm", {"NO_COLOR": "1"}),
+                         (0, plain + "false 1\n")))
+    results.append(check("tty colours: NODE_DISABLE_COLORS",
+                         coloured("xterm", {"NODE_DISABLE_COLORS": "1"}), (0, plain + "false 1\n")))
+    results.append(check("tty colours: FORCE_COLOR=0", coloured("xterm", {"FORCE_COLOR": "0"}),
+                         (0, plain + "false 1\n")))
+    results.append(check("tty colours: FORCE_COLOR=3 on dumb",
+                         coloured("dumb", {"FORCE_COLOR": "3"}), (0, in_colour + depth(24))))
 
     failed = results.count(False)
     print(f"{len(results) - failed}/{len(results)} passed")

@@ -20,14 +20,25 @@ const kColorTerms = [/ansi/, /color/, /linux/, /^con[0-9]*x[0-9]/, /^rxvt/, /^sc
 const kCiWithColors = ['APPVEYOR', 'BUILDKITE', 'CIRCLECI', 'DRONE', 'GITEA_ACTIONS',
                        'GITHUB_ACTIONS', 'GITLAB_CI', 'TRAVIS'];
 
+// FORCE_COLOR overrides NO_COLOR and NODE_DISABLE_COLORS; the program is
+// told so once, by a warning naming the variables it ignores.
+let warnedIgnored = false;
+function warnIgnored(env) {
+  if (warnedIgnored) return;
+  const ignored = ['NODE_DISABLE_COLORS', 'NO_COLOR'].filter((name) => env[name] !== undefined);
+  if (ignored.length === 0) return;
+  warnedIgnored = true;
+  process.emitWarning(
+    `The '${ignored.join("' and '")}' env is ignored due to the 'FORCE_COLOR' env being set.`,
+    'Warning');
+}
+
 function getColorDepth(env = process.env) {
   if (env.FORCE_COLOR !== undefined) {
-    switch (env.FORCE_COLOR) {
-      case '': case '1': case 'true': return 4;
-      case '2': return 8;
-      case '3': return 24;
-      default: return 1;
-    }
+    const depth = { '': 4, '1': 4, 'true': 4, '2': 8, '3': 24 }[env.FORCE_COLOR];
+    if (depth === undefined) return 1;
+    warnIgnored(env);
+    return depth;
   }
   if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined ||
       env.TERM === 'dumb') {

@@ -10,6 +10,7 @@
 
 const { inspect } = require('internal/util/inspect');
 const { format, formatWithOptions } = require('util');
+const { shouldColorize } = require('internal/util/colors');
 
 const kGroupIndentation = 2;
 let indentation = '';
@@ -40,12 +41,12 @@ function write(name, text) {
   }
 }
 
-// Values are shown in colour when the stream is a terminal that has colours
-// (Node's colorMode 'auto'); strings are never coloured.
+// Values are shown in colour when the stream is a terminal that has colours,
+// or FORCE_COLOR asks for them (Node's colorMode 'auto'); strings are never
+// coloured.
 function inspectOptions(name) {
   const stream = name === 'stderr' ? process.stderr : process.stdout;
-  return stream.isTTY === true && typeof stream.getColorDepth === 'function' &&
-    stream.getColorDepth() > 2 ? { colors: true } : undefined;
+  return shouldColorize(stream) ? { colors: true } : undefined;
 }
 function formatFor(name, args) {
   const options = inspectOptions(name);
