@@ -17,6 +17,8 @@
 /// A pipe differs from a TCP socket only in what it is connected to; libuv
 /// reads and writes both with the same uv_stream_t code, so this class is
 /// StreamWrap plus a way to adopt an fd.
+#include "stdio/pipe_wrap.h"
+
 #include <uv.h>
 #include <v8.h>
 
@@ -38,6 +40,15 @@ using bindings::StreamWrap;
 /// new Pipe(type): Node's three kinds; only SOCKET is used here, the others
 /// are named so that the numbers stay Node's.
 enum PipeType : int { kSocket = 0, kServer = 1, kIpc = 2 };
+
+/// The Pipe class of a realm, kept so that UnwrapPipe() can tell a Pipe
+/// from any other object.
+class PipeWrapData : public bindings::BindingData {
+ public:
+  static constexpr const char* kBindingName = "pipe_wrap";
+  explicit PipeWrapData(Realm&) {}
+  v8::Global<v8::FunctionTemplate> klass;
+};
 
 class PipeWrap : public StreamWrap {
  public:
@@ -67,6 +78,8 @@ class PipeWrap : public StreamWrap {
   }
 
  private:
+  friend uv_pipe_t* modules::UnwrapPipe(Realm& realm, v8::Local<v8::Value> value);
+
   uv_pipe_t pipe_;
 };
 
@@ -75,6 +88,7 @@ void InitializePipeWrap(Realm& realm, v8::Local<v8::Object> exports) {
   v8::Local<v8::Context> context = realm.context();
   v8::Local<v8::FunctionTemplate> klass = realm.NewClass("Pipe", PipeWrap::New);
   StreamWrap::AddMethods(realm, klass);
+  realm.binding_data<PipeWrapData>().klass.Reset(isolate, klass);
   realm.SetProtoMethod(klass, "open", PipeWrap::Open, 1);
   realm.SetProtoMethod(klass, "setBlocking", SetStreamBlocking<PipeWrap>, 1);
   auto set = [&](v8::Local<v8::Object> target, const char* name, v8::Local<v8::Value> value) {
@@ -89,6 +103,17 @@ void InitializePipeWrap(Realm& realm, v8::Local<v8::Object> exports) {
 }
 
 }  // namespace
+
+uv_pipe_t* UnwrapPipe(Realm& realm, v8::Local<v8::Value> value) {
+  v8::Isolate* isolate = realm.isolate();
+  const v8::Global<v8::FunctionTemplate>& klass = realm.binding_data<PipeWrapData>().klass;
+  if (klass.IsEmpty() || !value->IsObject() || !klass.Get(isolate)->HasInstance(value)) {
+    return nullptr;
+  }
+  PipeWrap* wrap = bindings::BaseObject::Unwrap<PipeWrap>(value.As<v8::Object>());
+  return wrap != nullptr && wrap->IsOpen() ? &wrap->pipe_ : nullptr;
+}
+
 }  // namespace modules
 
 namespace bindings {
