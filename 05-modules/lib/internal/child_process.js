@@ -153,6 +153,7 @@ Object.setPrototypeOf(ChildProcess.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(ChildProcess, EventEmitter);
 
 const kOwner = Symbol('kOwner');
+const kIsUsedForIPC = Symbol('kIsUsedForIPC');  // a stream handed to a child: not ours to drain
 
 // handle.onexit: `this` is the handle; a negative code is a failed spawn.
 function onexit(exitCode, termSignal) {
@@ -181,7 +182,7 @@ function onexit(exitCode, termSignal) {
 
 function flushStdio(child) {
   for (const stream of child.stdio ?? []) {
-    if (!stream || !stream.readable || stream.destroyed) continue;
+    if (!stream || !stream.readable || stream.destroyed || stream[kIsUsedForIPC]) continue;
     if (stream.readableFlowing === null && stream.listenerCount('data') === 0 &&
         stream.listenerCount('readable') === 0) {
       stream.resume();
@@ -241,7 +242,15 @@ ChildProcess.prototype.spawn = function spawn(options) {
       continue;
     }
     if (entry.type === 'wrap') {
-      entry.socket = entry._stdio;  // the stream the script gave stays its own
+      // The child reads this pipe now: we must stop taking its bytes.
+      entry.handle.reading = false;
+      entry.handle.readStop();
+      if (entry._stdio !== entry.handle) {
+        entry._stdio.pause();
+        entry._stdio.readableFlowing = false;
+        entry._stdio._readableState.reading = false;
+        entry._stdio[kIsUsedForIPC] = true;
+      }
       continue;
     }
     if (entry.handle) {
@@ -255,8 +264,7 @@ ChildProcess.prototype.spawn = function spawn(options) {
   this.stdin = stdio.length >= 1 && stdio[0].socket !== undefined ? stdio[0].socket : null;
   this.stdout = stdio.length >= 2 && stdio[1].socket !== undefined ? stdio[1].socket : null;
   this.stderr = stdio.length >= 3 && stdio[2].socket !== undefined ? stdio[2].socket : null;
-  this.stdio = stdio.map((entry) => (entry.socket === undefined || entry.type === 'wrap' ?
-    null : entry.socket));
+  this.stdio = stdio.map((entry) => (entry.socket === undefined ? null : entry.socket));
   if (ipc !== undefined) setupChannel(this, ipc, serialization);
   return err;
 };
