@@ -49,6 +49,18 @@ function validateArgumentsNullCheck(args, propName) {
   for (let i = 0; i < args.length; ++i) validateArgumentNullCheck(args[i], `${propName}[${i}]`);
 }
 
+// A path as fs takes it: a string, a Buffer or a file: URL (Node's
+// getValidatedPath), as a string.
+function validatedPath(value, name) {
+  if (value instanceof URL) value = require('url').fileURLToPath(value);
+  else if (Buffer.isBuffer(value)) value = value.toString();
+  else if (typeof value !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], value);
+  }
+  validateArgumentNullCheck(value, name);
+  return value;
+}
+
 function validateTimeout(timeout) {
   if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0)) {
     throw new ERR_OUT_OF_RANGE('timeout', 'an unsigned integer', timeout);
@@ -94,9 +106,7 @@ function normalizeSpawnArguments(file, args, options) {
 
   let cwd = options.cwd;
   if (cwd != null) {
-    if (cwd instanceof URL) cwd = require('url').fileURLToPath(cwd);
-    validateString(cwd, 'options.cwd');
-    validateArgumentNullCheck(cwd, 'options.cwd');
+    cwd = validatedPath(cwd, 'options.cwd');
   }
   if (options.detached != null) validateBoolean(options.detached, 'options.detached');
   if (options.uid != null && !Number.isInteger(options.uid)) {
@@ -195,9 +205,7 @@ function abortChildProcess(child, killSignal, reason) {
 // ---- fork: this runtime on another script, with an IPC channel.
 
 function fork(modulePath, args, options) {
-  if (modulePath instanceof URL) modulePath = require('url').fileURLToPath(modulePath);
-  validateString(modulePath, 'modulePath');
-  validateArgumentNullCheck(modulePath, 'modulePath');
+  modulePath = validatedPath(modulePath, 'modulePath');
 
   let execArgv;
   if (args == null) {

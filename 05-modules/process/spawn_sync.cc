@@ -119,7 +119,8 @@ class SyncRunner {
     auto set = [&](const char* name, v8::Local<v8::Value> value) {
       result->Set(context, realm.Name(name), value).Check();
     };
-    set("pid", v8::Integer::New(isolate, pid_));
+    // Node's order of the keys: error (if any), status, signal, output, pid.
+    if (error_ != 0) set("error", v8::Integer::New(isolate, error_));
     v8::Local<v8::Value> null = v8::Null(isolate);
     bool exited = exit_status_ >= 0;
     set("status", exited && term_signal_ == 0
@@ -145,7 +146,7 @@ class SyncRunner {
     } else {
       set("output", null);
     }
-    if (error_ != 0) set("error", v8::Integer::New(isolate, error_));
+    set("pid", v8::Integer::New(isolate, pid_));
     return result;
   }
 

@@ -169,8 +169,11 @@ function onexit(exitCode, termSignal) {
     const err = errnoException(exitCode, syscall);
     if (child.spawnfile) err.path = child.spawnfile;
     err.spawnargs = child.spawnargs.slice(1);
-    // The pipes were never connected: nothing will come through them.
-    for (const stream of child.stdio) stream?.destroy();
+    // The pipes were never connected: nothing will come through them, so
+    // their reading sides end now (flushStdio lets the 'end' come).
+    for (const stream of child.stdio) {
+      if (stream && stream !== child.stdin && stream.readable) stream.push(null);
+    }
     child.emit('error', err);
   } else {
     child.emit('exit', child.exitCode, child.signalCode);
