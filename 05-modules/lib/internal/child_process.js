@@ -207,6 +207,10 @@ ChildProcess.prototype.spawn = function spawn(options) {
   const stdioOption = options.stdio === undefined ? 'pipe' : options.stdio;
   const { stdio, ipc, ipcFd } = getValidStdio(stdioOption, false);
   const serialization = options.serialization || 'json';
+  if (serialization !== 'json' && serialization !== 'advanced') {
+    throw new ERR_INVALID_ARG_VALUE('options.serialization', serialization,
+                                    "must be one of: 'json', 'advanced'");
+  }
   if (ipc !== undefined) {
     if (options.envPairs === undefined) options.envPairs = [];
     options.envPairs.push(`NODE_CHANNEL_FD=${ipcFd}`);
@@ -322,19 +326,14 @@ function setupChannel(target, pipe, serializationMode) {
   let refs = 0;  // listeners that want the channel to keep the loop alive
   channel.refCounted = () => { if (++refs === 1) channel.ref(); };
   channel.unrefCounted = () => { if (--refs === 0) channel.unref(); };
-  const decoder = new StringDecoder('utf8');
-  let pending = '';
+  const codec = serializationMode === 'advanced' ? advancedCodec() : jsonCodec();
 
   channel.onread = function(arrayBuffer) {
     const nread = streamBaseState[kReadBytesOrError];
     if (nread > 0) {
       const offset = streamBaseState[kArrayBufferOffset];
-      pending += decoder.write(Buffer.from(arrayBuffer, offset, nread));
-      let newline;
-      while ((newline = pending.indexOf('\n')) !== -1) {
-        const line = pending.slice(0, newline);
-        pending = pending.slice(newline + 1);
-        handleMessage(target, JSON.parse(line));
+      for (const message of codec.read(Buffer.from(arrayBuffer, offset, nread))) {
+        handleMessage(target, message);
       }
       return;
     }
@@ -376,7 +375,7 @@ function setupChannel(target, pipe, serializationMode) {
         callback(status < 0 ? errnoException(status, 'write') : null);
       }
     };
-    const err = channel.writeUtf8String(req, `${JSON.stringify(message)}\n`);
+    const err = codec.write(channel, req, message);
     if (err !== 0) {
       const ex = errnoException(err, 'write');
       if (typeof callback === 'function') process.nextTick(callback, ex);
@@ -414,6 +413,55 @@ function setupChannel(target, pipe, serializationMode) {
       typeof message.cmd === 'string' && message.cmd.startsWith('NODE_');
     process.nextTick(() => receiver.emit(internal ? 'internalMessage' : 'message', message));
   }
+}
+
+// The two wire formats of a channel. 'json' (the default): each message is
+// JSON.stringify(message) and a newline, so a reader splits at newlines; a
+// message may come in any number of reads, or several in one. 'advanced':
+// V8's serializer (the `messaging` binding), so Maps, Sets, BigInts, Dates
+// and typed arrays survive; each message is its length (4 bytes, big-endian)
+// then its bytes.
+function jsonCodec() {
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  return {
+    write(channel, req, message) {
+      return channel.writeUtf8String(req, `${JSON.stringify(message)}\n`);
+    },
+    * read(chunk) {
+      pending += decoder.write(chunk);
+      let newline;
+      while ((newline = pending.indexOf('\n')) !== -1) {
+        const line = pending.slice(0, newline);
+        pending = pending.slice(newline + 1);
+        yield JSON.parse(line);
+      }
+    },
+  };
+}
+
+function advancedCodec() {
+  const { serialize, deserialize } = internalBinding('messaging');
+  let pending = Buffer.alloc(0);
+  return {
+    write(channel, req, message) {
+      const body = serialize(message);
+      const frame = Buffer.allocUnsafe(4 + body.length);
+      frame.writeUInt32BE(body.length, 0);
+      frame.set(body, 4);
+      return channel.writeBuffer(req, frame);
+    },
+    * read(chunk) {
+      pending = pending.length === 0 ? Buffer.from(chunk) : Buffer.concat([pending, chunk]);
+      while (pending.length >= 4) {
+        const size = pending.readUInt32BE(0);
+        if (pending.length < 4 + size) break;
+        const message = deserialize(pending.subarray(4, 4 + size));
+        pending = pending.subarray(4 + size);
+        yield message;
+      }
+    },
+  };
 }
 
 // The child's side of fork(): the bootstrap calls this when the parent left
