@@ -9,7 +9,7 @@
 ///     err = handle.spawn({ file, args, cwd, envPairs, stdio, detached, uid, gid })
 ///                               0, and handle.pid is set; or a negative uv error
 ///     handle.kill(signal)       0 or a uv error (UV_ESRCH once it has exited)
-///     handle.close(), ref(), unref(), hasRef()          (04's handle_wrap.h)
+///     handle.close(cb), ref(), unref(), hasRef()        as 04's handle_wrap.h, once spawned
 ///
 /// **stdio** is one entry per child fd, in order:
 ///
@@ -103,6 +103,25 @@ class ProcessWrap : public HandleWrap {
     info.GetReturnValue().Set(uv_process_kill(&wrap->process_, signal));
   }
 
+  // close(), ref(), unref(), hasRef(): HandleWrap's, except that a handle
+  // that was never spawned is nothing to libuv yet (uv_spawn initialises
+  // it), so there is nothing to close or count: those calls do nothing, and
+  // such a wrapper goes when the realm ends.
+  static void Close(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    ProcessWrap* wrap = Unwrap<ProcessWrap>(info.This());
+    if (wrap != nullptr && wrap->spawned_) wrap->HandleWrap::Close(info[0]);
+  }
+  static void Ref(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    if (ProcessWrap* wrap = SpawnedWrap(info)) uv_ref(wrap->handle());
+  }
+  static void Unref(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    if (ProcessWrap* wrap = SpawnedWrap(info)) uv_unref(wrap->handle());
+  }
+  static void HasRef(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    ProcessWrap* wrap = SpawnedWrap(info);
+    info.GetReturnValue().Set(wrap != nullptr && uv_has_ref(wrap->handle()) != 0);
+  }
+
   /// A handle that was never spawned has no libuv state to close: it just
   /// goes. (A spawned one is closed by libuv first, as every handle is.)
   void OnRealmTeardown() override {
@@ -159,6 +178,11 @@ class ProcessWrap : public HandleWrap {
     return true;
   }
 
+  static ProcessWrap* SpawnedWrap(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    ProcessWrap* wrap = Unwrap<ProcessWrap>(info.This());
+    return wrap != nullptr && wrap->spawned_ && wrap->IsOpen() ? wrap : nullptr;
+  }
+
   static bool ThrowType(Realm& realm, const char* message) {
     realm.isolate()->ThrowException(v8::Exception::TypeError(realm.Name(message)));
     return false;
@@ -183,7 +207,10 @@ class ProcessWrap : public HandleWrap {
 void InitializeProcessWrap(Realm& realm, v8::Local<v8::Object> exports) {
   IgnoreSigpipe();
   v8::Local<v8::FunctionTemplate> klass = realm.NewClass("Process", ProcessWrap::New);
-  HandleWrap::AddMethods(realm, klass);
+  realm.SetProtoMethod(klass, "close", ProcessWrap::Close, 1);
+  realm.SetProtoMethod(klass, "ref", ProcessWrap::Ref);
+  realm.SetProtoMethod(klass, "unref", ProcessWrap::Unref);
+  realm.SetProtoMethod(klass, "hasRef", ProcessWrap::HasRef);
   realm.SetProtoMethod(klass, "spawn", ProcessWrap::Spawn, 1);
   realm.SetProtoMethod(klass, "kill", ProcessWrap::Kill, 1);
   exports
