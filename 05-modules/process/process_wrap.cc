@@ -22,6 +22,10 @@
 ///
 /// A Pipe made with constants.IPC carries NODE_CHANNEL_FD for fork().
 ///
+/// Node's onexit receives the signal's name; here the number comes up and
+/// the script names it (os.constants.signals), which keeps the table of
+/// names in one place.
+///
 /// **Exit.** libuv watches SIGCHLD for the whole loop; when a child is
 /// reaped it calls OnExit with the status, and the script's onexit decides
 /// what that means ('exit', then 'close' once the stdio pipes are done).
