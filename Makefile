@@ -42,6 +42,7 @@ bench: build
 	python3 tests/bench/04-bindings.py --build $(BUILD)
 	python3 tests/bench/05-modules.py --build $(BUILD)
 	python3 tests/bench/05-io.py --build $(BUILD)
+	python3 tests/bench/05-child-process.py --build $(BUILD)
 
 # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
 sanitize: bootstrap

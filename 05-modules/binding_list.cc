@@ -23,7 +23,9 @@ namespace bindings {
   V(udp_wrap)         /* UDP, SendWrap: uv_udp_t, for dgram (udp/udp_wrap.cc)                 */ \
   V(cares_resolver)   /* ChannelWrap: c-ares queries on the loop (dns/cares_resolver.cc)     */ \
   V(tty_wrap)         /* TTY, isTTY, guessHandleType: terminals (stdio/tty_wrap.cc)         */ \
-  V(pipe_wrap)        /* Pipe: pipes on uv_pipe_t, for stdio (stdio/pipe_wrap.cc)           */
+  V(pipe_wrap)        /* Pipe: pipes on uv_pipe_t, for stdio (stdio/pipe_wrap.cc)           */ \
+  V(process_wrap)     /* Process: a child on uv_process_t (process/process_wrap.cc)         */ \
+  V(spawn_sync)       /* spawn: a child run to its end on its own loop (process/spawn_sync.cc) */
 // clang-format on
 
 BINDING_LIST(kStage05Bindings, STAGE_05_BINDINGS);

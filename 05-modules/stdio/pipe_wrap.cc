@@ -29,6 +29,8 @@
 /// StreamWrap plus a way to adopt an fd and to bind or connect to a path.
 /// Accepting and completing a connect are TCP's code, shared through
 /// 04-bindings/connection_wrap.h.
+#include "stdio/pipe_wrap.h"
+
 #include <uv.h>
 #include <v8.h>
 
@@ -50,7 +52,8 @@ using bindings::Realm;
 using bindings::StreamWrap;
 
 /// The binding's state in one realm: the Pipe class, needed again for every
-/// accepted connection, and the class of connect requests.
+/// accepted connection and by UnwrapPipe() to tell a Pipe from any other
+/// object, and the class of connect requests.
 class PipeWrapData : public bindings::BindingData {
  public:
   static constexpr const char* kBindingName = "pipe_wrap";
@@ -156,6 +159,8 @@ class PipeWrap : public StreamWrap {
   }
 
  private:
+  friend uv_pipe_t* modules::UnwrapPipe(Realm& realm, v8::Local<v8::Value> value);
+
   uv_pipe_t pipe_;
 };
 
@@ -190,6 +195,17 @@ void InitializePipeWrap(Realm& realm, v8::Local<v8::Object> exports) {
 }
 
 }  // namespace
+
+uv_pipe_t* UnwrapPipe(Realm& realm, v8::Local<v8::Value> value) {
+  v8::Isolate* isolate = realm.isolate();
+  const v8::Global<v8::FunctionTemplate>& klass = realm.binding_data<PipeWrapData>().pipe;
+  if (klass.IsEmpty() || !value->IsObject() || !klass.Get(isolate)->HasInstance(value)) {
+    return nullptr;
+  }
+  PipeWrap* wrap = bindings::BaseObject::Unwrap<PipeWrap>(value.As<v8::Object>());
+  return wrap != nullptr && wrap->IsOpen() ? &wrap->pipe_ : nullptr;
+}
+
 }  // namespace modules
 
 namespace bindings {

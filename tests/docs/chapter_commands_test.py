@@ -254,7 +254,14 @@ def check_lesson(chapter, fix):
         else:
             problems.append(f"line {start + 1}: the files have {total:,} lines, the chapter "
                             f"says {heading_total:,}")
-    described = set(re.findall(r"^- `([\w-]+)/`", "\n".join(lines[end:end + 30]), re.M))
+    # The subfolders are described in the list that follows the table, up to
+    # the next heading.
+    following = []
+    for line in lines[end:]:
+        if line.startswith("#"):
+            break
+        following.append(line)
+    described = set(re.findall(r"^- `([\w-]+)/`", "\n".join(following), re.M))
     for name in sorted(os.listdir(stage_dir)):
         if os.path.isdir(os.path.join(stage_dir, name)) and name not in described:
             problems.append(f"the subfolder {name}/ is not described after the lesson list")

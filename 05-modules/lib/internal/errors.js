@@ -339,6 +339,15 @@ E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
 E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION',
   'Socket closed before the connection was established', Error);
 
+// child_process (lib/child_process.js, lib/internal/child_process.js)
+E('ERR_CHILD_PROCESS_IPC_REQUIRED',
+  (name) => `Forked processes must have an IPC channel, missing value 'ipc' in ${name}`, Error);
+E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', (name) => `${name} maxBuffer length exceeded`, RangeError);
+E('ERR_IPC_CHANNEL_CLOSED', 'Channel closed', Error);
+E('ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected', Error);
+E('ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe', Error);
+E('ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks', Error);
+
 // An operation that an AbortSignal stopped (Node: lib/internal/errors.js).
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {

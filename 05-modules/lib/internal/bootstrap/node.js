@@ -254,6 +254,20 @@ function handleRejectionHandled(promise) {
   rejections().handleRejectionHandled(promise);
 }
 
+// ---- A child made by child_process.fork() ----
+
+// The parent left the fd of an IPC pipe in the environment: process.send(),
+// 'message' and disconnect() talk over it (internal/child_process.js). Only
+// the main thread of the child has the channel; the variables are removed so
+// that the child's own children do not inherit them.
+if (process.env.NODE_CHANNEL_FD && internalBinding('worker').isMainThread) {
+  const fd = Number.parseInt(process.env.NODE_CHANNEL_FD, 10);
+  const mode = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
+  delete process.env.NODE_CHANNEL_FD;
+  delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
+  if (fd >= 0) require('internal/child_process').forkChild(fd, mode);
+}
+
 // ---- ES modules ----
 
 // import() and import.meta work from the first line of user code; the
