@@ -34,9 +34,9 @@
 #include "modules.h"
 #include "platform.h"
 #include "realm.h"
-#include "repl_tty.h"
 #include "run_main.h"
 #include "runtime.h"
+#include "stdio/terminal_modes.h"
 #include "thread_pool.h"
 
 int main(int argc, char** argv) {
@@ -68,6 +68,10 @@ int main(int argc, char** argv) {
   for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++) {
     if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) open("/dev/null", O_RDWR);  // lowest: fd
   }
+
+  // Whatever mode the REPL or a script leaves the terminal in, the shell
+  // gets it back as it was, however the process ends.
+  modules::SaveTerminalModes();
 
   // libuv keeps a copy of the arguments, so that process.title can later
   // write over the memory of the original ones (what ps(1) shows).
@@ -106,15 +110,27 @@ int main(int argc, char** argv) {
     modules::BuiltinLoader loader({modules::kStage05Builtins}, {modules::kStage05CodeCache});
     v8::TryCatch try_catch(engine.isolate());
     modules::Bootstrap bootstrap(realm, loader);
-    if (!bootstrap.ok() ||
-        (cmd.mode != engine::CommandLine::Mode::kRunFile && !bootstrap.PrepareEval("[eval]"))) {
+    const bool runs_code = cmd.mode == engine::CommandLine::Mode::kEval ||
+                           cmd.mode == engine::CommandLine::Mode::kStdin;
+    const char* code_name = cmd.mode == engine::CommandLine::Mode::kStdin ? "[stdin]" : "[eval]";
+    if (!bootstrap.ok() || (runs_code && !bootstrap.PrepareEval(code_name))) {
       engine::ReportException(engine, try_catch, cmd, stage);
       return 1;
     }
 
     engine::MainHooks hooks;
     hooks.after_main = [&] { return runtime.RunLoop(); };
-    hooks.repl = [&] { return loop::RunTerminalRepl(runtime); };  // as in stage 02
+    // The REPL is a library module (lib/repl.js): a main script starts it,
+    // then the loop runs, as after any main script.
+    hooks.repl = [&] {
+      v8::HandleScope handle_scope(engine.isolate());
+      v8::TryCatch try_catch(engine.isolate());
+      if (bootstrap.RunMainScript("internal/main/repl").IsEmpty()) {
+        runtime.EndWithUncaughtException(try_catch);
+        if (runtime.exiting()) return *runtime.exit_requested();
+      }
+      return runtime.RunLoop();
+    };
     hooks.exit_requested = [&] { return runtime.exit_requested(); };
     hooks.run_main_file = [&](const std::string& path) { return bootstrap.RunMainFile(path); };
     hooks.run_script = [&](const std::string& source, const std::string& name) {

@@ -145,9 +145,15 @@ function trimStack(error) {
     }
     return;
   }
+  // The last frame of a function with no name is where the user's code was
+  // entered: the input's top level (`at REPL2:1:5`) or a nameless callback
+  // that a timer or a promise called (`at Timeout.<anonymous> (REPL2:...)`).
   let top = -1;
   lines.forEach((l, i) => {
-    if (/^\s+at (?:async )?REPL\d+:\d+:\d+$/.test(l)) top = i;
+    if (/^\s+at (?:async )?REPL\d+:\d+:\d+$/.test(l) ||
+        /^\s+at (?:[\w$]+\.)?<anonymous> \(REPL\d+:\d+:\d+\)$/.test(l)) {
+      top = i;
+    }
   });
   if (top === -1) return;
   try {
@@ -213,6 +219,16 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined) {
   if (this.writer === defaultWriter) defaultWriter.options.colors = this.useColors;
 
   this.on('close', () => this.emit('exit'));
+
+  // An exception nobody caught -- thrown by a timer, a callback or a promise
+  // that some input started -- is this session's: printed as "Uncaught ..."
+  // under a new prompt, and the session goes on (Node's REPL does this with a
+  // domain; here the capture callback of internal/bootstrap/node.js). Only
+  // one REPL at a time can hold it; it is given back when the REPL closes.
+  if (!process.hasUncaughtExceptionCaptureCallback()) {
+    process.setUncaughtExceptionCaptureCallback((err) => this._printError(err));
+    this.once('exit', () => process.setUncaughtExceptionCaptureCallback(null));
+  }
 
   let sawSIGINT = false;
   this.on('SIGINT', () => {
@@ -399,7 +415,13 @@ REPLServer.prototype.clearBufferedCommand = function clearBufferedCommand() {
   this[kBuffered] = '';
 };
 
+// Closing waits for a history write that is due (internal/repl/utils.js).
 REPLServer.prototype.close = function close() {
+  if (this.terminal && this._flushing && !this._closingOnFlush) {
+    this._closingOnFlush = true;
+    this.once('flushHistory', () => Interface.prototype.close.call(this));
+    return;
+  }
   process.nextTick(() => Interface.prototype.close.call(this));
 };
 
@@ -408,7 +430,14 @@ REPLServer.prototype.close = function close() {
 REPLServer.prototype.createContext = function createContext() {
   const context = globalThis;
   const Module = require('module');
+  // `module` is the REPL's own, '<repl>', and `require` resolves from the
+  // current directory as if from a file ./repl there.
+  const replModule = new Module('<repl>');
+  replModule.paths = Module._nodeModulePaths(path.join(process.cwd(), 'repl'));
   const replRequire = Module.createRequire(path.join(process.cwd(), 'repl'));
+  Object.defineProperty(context, 'module', {
+    configurable: true, writable: true, value: replModule,
+  });
   Object.defineProperty(context, 'require', {
     configurable: true, writable: true, value: replRequire,
   });

@@ -82,6 +82,10 @@ function createRejectionHandlers(mode, handleUncaughtException, endProgram) {
   const emit = (reason, promise) => process.emit('unhandledRejection', reason, promise);
   const asError = (reason) => (isErrorLike(reason) ? reason : new UnhandledPromiseRejection(reason));
   const uncaught = (reason) => {
+    // A capture callback (the REPL's) gets the reason itself: `Uncaught 42`.
+    if (process.hasUncaughtExceptionCaptureCallback()) {
+      return handleUncaughtException(reason, 'unhandledRejection');
+    }
     if (process.listenerCount('uncaughtException') === 0) return endProgram();
     return handleUncaughtException(asError(reason), 'unhandledRejection');
   };
