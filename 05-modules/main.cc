@@ -14,8 +14,9 @@
 ///      built-in modules in lib/, then `process` and the globals; from here
 ///      on `internalBinding` is no global,
 ///   8. run the main script as a CommonJS module (lib/internal/modules/cjs/
-///      loader.js), or -e/-p/stdin/REPL code with its `require`; then the
-///      loop until nothing keeps it alive,
+///      loader.js), or -e/-p/stdin code with its `require`, or start the
+///      REPL, the `repl` module (lib/internal/main/repl.js); then the loop
+///      until nothing keeps it alive,
 ///   9. shut the pool down and tear down in reverse.
 #include <fcntl.h>
 #include <unistd.h>

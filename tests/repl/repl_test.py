@@ -12,6 +12,12 @@ screen. Every case also checks that the terminal's modes (termios) afterwards
 are the ones it had before, and that the REPL put it in raw mode while it ran
 (from stage 02 on, where the REPL edits lines itself; stage 01 leaves the
 terminal in its normal line-by-line mode).
+
+From stage 05 on the REPL is the `repl` module, which must draw what Node's
+REPL draws: each of those cases (LIKE_NODE) also runs on `node` (found on
+PATH), and the two final screens must be the same row for row, but for the
+runtime's name in the greeting; the history files they leave must be the
+same too. Every case runs in a fresh folder that is also $HOME.
 """
 
 import difflib
