@@ -225,8 +225,11 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined) {
   // under a new prompt, and the session goes on (Node's REPL does this with a
   // domain; here the capture callback of internal/bootstrap/node.js). Only
   // one REPL at a time can hold it; it is given back when the REPL closes.
+  // A promise rejected with a non-error comes wrapped; the REPL shows what
+  // it was rejected with.
   if (!process.hasUncaughtExceptionCaptureCallback()) {
-    process.setUncaughtExceptionCaptureCallback((err) => this._printError(err));
+    const { unwrapRejection } = require('internal/process/promises');
+    process.setUncaughtExceptionCaptureCallback((err) => this._printError(unwrapRejection(err)));
     this.once('exit', () => process.setUncaughtExceptionCaptureCallback(null));
   }
 

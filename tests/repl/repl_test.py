@@ -366,6 +366,12 @@ def sigterm_restores_the_terminal(repl, stage):
     return -signal.SIGTERM
 
 
+def sigint_from_kill_restores_the_terminal(repl, stage):
+    repl.wait_prompt()  # raw mode: Ctrl-C is a key, but kill(1) still sends the signal
+    repl.process.send_signal(signal.SIGINT)
+    return -signal.SIGINT
+
+
 # ---- Stage 05: the repl module. These cases also run on Node, and the two
 # screens must be the same, row for row (but for the runtime's name) ----
 
@@ -558,14 +564,14 @@ ON_THE_LOOP = [multi_line_input, errors_as_node_prints_them, ctrl_d_on_an_empty_
                ctrl_c_clears_then_hints_then_leaves, history_and_editing,
                timer_fires_while_the_prompt_waits, uncaught_error_in_a_timer_goes_on,
                process_exit_from_a_timer, process_exit_from_an_input,
-               sigterm_restores_the_terminal]
+               sigterm_restores_the_terminal, sigint_from_kill_restores_the_terminal]
 # Stage 05's REPL is Node's: the cases whose screens must equal Node's. (The
 # stage-02 cases that are not here expect what 02's own REPL draws: a prompt
 # redrawn under a timer's output, or V8 10.2's wording of a SyntaxError.)
 LIKE_NODE = [multi_line_input, ctrl_d_on_an_empty_line_leaves,
              ctrl_c_clears_then_hints_then_leaves, process_exit_from_a_timer,
              process_exit_from_an_input, sigterm_restores_the_terminal,
-             uncaught_errors_are_the_sessions, output_while_the_prompt_waits,
+             sigint_from_kill_restores_the_terminal, uncaught_errors_are_the_sessions, output_while_the_prompt_waits,
              underscore_and_top_level_await, built_in_modules_by_name, dot_commands,
              tab_completion, history_is_kept_in_a_file,
              no_history_file_when_node_repl_history_is_empty, default_history_file]
