@@ -19,11 +19,10 @@
 // global object, with the built-in modules as lazy globals (fs, path, ...)
 // and `require` resolving from the current directory, as in Node's REPL.
 //
-// Top-level await: a script cannot await, so code that mentions `await` is
-// rewritten as an async arrow function called at once -- an expression is
-// returned from it; declarations (`const x = await f()`) become assignments
-// to `var`s declared outside it, so that x outlives the call. The REPL waits
-// for the promise (lines typed meanwhile wait too) before printing.
+// Top-level await: a script cannot await, so code that awaits is rewritten
+// as an async arrow function called at once (internal/repl/await.js). The
+// REPL waits for the promise (lines typed meanwhile wait too) before
+// printing.
 //
 // The REPL works over any pair of streams given as input and output (that
 // is how tests drive it, with PassThrough streams); with a terminal it adds
@@ -37,6 +36,7 @@ const { codes: { ERR_INVALID_REPL_EVAL_CONFIG, ERR_INVALID_REPL_INPUT } } =
   require('internal/errors');
 const { runInThisContext } = internalBinding('contextify');
 const { setupHistory, commonWords, isIdentifier } = require('internal/repl/utils');
+const { wrapTopLevelAwait } = require('internal/repl/await');
 
 const kBuffered = Symbol('bufferedCommand');
 const kLoading = Symbol('loadingREPLFile');
@@ -93,29 +93,6 @@ function decorateSyntaxError(report) {
 // `{ a: 1 }` typed alone is an object, not a block: try it in parentheses.
 function isObjectLiteral(code) {
   return /^\s*{/.test(code) && /}\s*;?\s*$/.test(code);
-}
-
-// Rewrites code that awaits at top level into something a script can run,
-// or returns null if that is not possible (then the code runs as it is and
-// V8 reports the error).
-function wrapTopLevelAwait(code, file) {
-  // The value travels in { value } so that a promise it may be is not
-  // awaited too; the prefix has Node's length, so columns in stack traces
-  // are the same as Node's.
-  const body = code.replace(/[\s;]+$/, '');
-  const asExpression = `(async () => { return { value: (${body}) } })()`;
-  if (checkSyntax(asExpression, file) === null) return asExpression;
-  const names = [];
-  const hoisted = code.replace(
-    /(^|;|\n)(\s*)(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=/g,
-    (all, before, space, name) => {
-      names.push(name);
-      return `${before}${space}${name} =`;
-    });
-  const decl = names.length ? `var ${names.join(', ')}; ` : '';
-  const asStatements = `${decl}(async () => { ${hoisted}\n; return { value: undefined }; })()`;
-  if (checkSyntax(asStatements, file) === null) return asStatements;
-  return null;
 }
 
 function defaultWriter(value) {
@@ -184,6 +161,15 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined) {
     options.output = stream === process.stdin ? process.stdout : stream;
   }
   if (options.terminal === undefined) options.terminal = !!(options.output && options.output.isTTY);
+  // On a terminal, results are in colour if it shows colours (a tty.WriteStream
+  // knows: TERM, NO_COLOR, NODE_DISABLE_COLORS, FORCE_COLOR).
+  if (options.terminal && options.useColors === undefined) {
+    if (typeof options.output.hasColors === 'function') {
+      options.useColors = options.output.hasColors();
+    } else if (process.env.NODE_DISABLE_COLORS === undefined) {
+      options.useColors = true;
+    }
+  }
   if (options.breakEvalOnSigint && evalFn) throw new ERR_INVALID_REPL_EVAL_CONFIG();
   if (options.replMode !== undefined && typeof options.replMode !== 'symbol') {
     throw new ERR_INVALID_REPL_INPUT('replMode must be a symbol');
@@ -278,7 +264,7 @@ function defaultEval(code, context, file, cb) {
   }
   let awaiting = false;
   if (!wrapped && /\bawait\b/.test(code) && checkSyntax(code, file) !== null) {
-    const rewritten = wrapTopLevelAwait(code, file);
+    const rewritten = wrapTopLevelAwait(code, (script) => checkSyntax(script, file) === null);
     if (rewritten !== null) {
       code = rewritten;
       awaiting = true;

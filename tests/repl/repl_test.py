@@ -414,6 +414,9 @@ def underscore_and_top_level_await(repl, stage):
     repl.enter("const fromAwait = await Promise.resolve(7)")
     repl.enter("fromAwait * 2")
     repl.wait_line("14")
+    repl.enter("const { a, b: [c, ...d] } = await Promise.resolve({ a: 1, b: [2, 3, 4] })")
+    repl.enter("await 0; [a, c, d]")  # the value of the last statement
+    repl.wait_line("[ 1, 2, [ 3, 4 ] ]")
     repl.enter("_ = 1")
     repl.wait_line("Expression assignment to _ now disabled.")
     repl.enter("_error = 2")
