@@ -620,6 +620,31 @@ def run_case_in(binary, case, stage, folder):
         repl.close()
 
 
+STDIN_SCRIPT = b"""console.log(__filename, typeof require('path').join, module.id);
+setTimeout(() => console.log('a timer, then the end'), 10);
+"""
+
+
+def stdin_that_is_no_terminal_is_the_script(binary):
+    """No script and stdin not a terminal: stdin is the script, no REPL; the
+    output must be Node's."""
+    def run(program):
+        with tempfile.TemporaryDirectory() as folder:
+            script = os.path.join(folder, "script.js")
+            with open(script, "wb") as file:
+                file.write(STDIN_SCRIPT)
+            with open(script, "rb") as stdin:
+                done = subprocess.run([program], stdin=stdin, capture_output=True, cwd=folder,
+                                      timeout=DEADLINE)
+        return done.returncode, done.stdout, done.stderr
+
+    ours = run(binary)
+    if ours[0] != 0 or not ours[1].endswith(b"a timer, then the end\n"):
+        raise AssertionError(f"exit code, stdout, stderr: {ours!r}")
+    if NODE is not None and ours != run(NODE):
+        raise AssertionError(f"{ours!r} is not Node's {run(NODE)!r}")
+
+
 def normalised(lines):
     """The screen without trailing empty rows, with the runtime's name as Node's."""
     lines = [re.sub(r"^Welcome to Node in layers ", "Welcome to Node.js ", line) for line in lines]
@@ -669,6 +694,14 @@ def main():
         except AssertionError as error:
             failed += 1
             print(f"FAIL {case.__name__}: {error}")
+    if like_node:
+        cases = cases + [stdin_that_is_no_terminal_is_the_script]
+        try:
+            stdin_that_is_no_terminal_is_the_script(binary)
+            print("ok   stdin_that_is_no_terminal_is_the_script")
+        except AssertionError as error:
+            failed += 1
+            print(f"FAIL stdin_that_is_no_terminal_is_the_script: {error}")
     print(f"{len(cases) - failed} passed, {failed} failed")
     return 1 if failed else 0
 
