@@ -161,8 +161,9 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined) {
     options.output = stream === process.stdin ? process.stdout : stream;
   }
   if (options.terminal === undefined) options.terminal = !!(options.output && options.output.isTTY);
-  // On a terminal, results are in colour if it shows colours (a tty.WriteStream
-  // knows: TERM, NO_COLOR, NODE_DISABLE_COLORS, FORCE_COLOR).
+  // On a terminal, useColors is what the output says of itself (a
+  // tty.WriteStream knows: TERM, NO_COLOR, NODE_DISABLE_COLORS, FORCE_COLOR),
+  // as in Node. (This runtime's util.inspect draws no colours yet.)
   if (options.terminal && options.useColors === undefined) {
     if (typeof options.output.hasColors === 'function') {
       options.useColors = options.output.hasColors();
