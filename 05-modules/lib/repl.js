@@ -32,8 +32,9 @@ const { Interface } = require('readline');
 const { inspect } = require('util');
 const fs = require('fs');
 const path = require('path');
-const { codes: { ERR_INVALID_REPL_EVAL_CONFIG, ERR_INVALID_REPL_INPUT } } =
-  require('internal/errors');
+const {
+  codes: { ERR_INVALID_REPL_EVAL_CONFIG, ERR_INVALID_REPL_INPUT, ERR_SCRIPT_EXECUTION_INTERRUPTED },
+} = require('internal/errors');
 const { runInThisContext } = internalBinding('contextify');
 const { setupHistory, commonWords, isIdentifier } = require('internal/repl/utils');
 const { wrapTopLevelAwait } = require('internal/repl/await');
@@ -42,6 +43,8 @@ const kBuffered = Symbol('bufferedCommand');
 const kLoading = Symbol('loadingREPLFile');
 const kPending = Symbol('pendingLines');
 const kBusy = Symbol('awaiting');
+const kInterrupt = Symbol('interruptAwait');
+const kHeldKeys = Symbol('keysHeldDuringAwait');
 
 let counter = 0;
 const replNames = () => `REPL${++counter}`;
@@ -187,6 +190,8 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined) {
   this[kBuffered] = '';
   this[kPending] = [];
   this[kBusy] = false;
+  this[kInterrupt] = null;
+  this[kHeldKeys] = [];
   this.eval = evalFn || defaultEval;
 
   const self = this;
@@ -297,17 +302,35 @@ function defaultEval(code, context, file, cb) {
     return;
   }
   if (!awaiting) return cb(null, result);
+  // While the promise is pending, a terminal keeps being read (so the loop
+  // stays alive even if nothing else does) but its keys wait, except Ctrl+C,
+  // which gives up waiting: the input ends as ERR_SCRIPT_EXECUTION_INTERRUPTED,
+  // as in Node. Another input stream is simply paused.
   this[kBusy] = true;
-  this.pause();
-  Promise.resolve(result).then((wrapper) => {
-    this[kBusy] = false;
-    this.resume();
-    cb(null, wrapper.value);
-  }, (err) => {
-    this[kBusy] = false;
-    this.resume();
-    cb(err);
+  const terminal = this.terminal;
+  if (!terminal) this.pause();
+  let interrupt;
+  const interrupted = new Promise((resolve, reject) => {
+    interrupt = () => {
+      const limit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 0;  // Node's shows no frames
+      const error = new ERR_SCRIPT_EXECUTION_INTERRUPTED();
+      Error.stackTraceLimit = limit;
+      reject(error);
+    };
   });
+  this[kInterrupt] = interrupt;
+  const settled = (err, value) => {
+    this[kBusy] = false;
+    this[kInterrupt] = null;
+    if (!terminal) this.resume();
+    if (err) cb(err);
+    else cb(null, value);
+    // The keys typed meanwhile, now, as if typed after the result.
+    for (const [d, key] of this[kHeldKeys].splice(0)) this._ttyWrite(d, key);
+  };
+  Promise.race([Promise.resolve(result), interrupted]).then(
+    (wrapper) => settled(null, wrapper.value), (err) => settled(err));
 }
 
 REPLServer.prototype._handleLine = function _handleLine(cmd) {
@@ -507,6 +530,11 @@ REPLServer.prototype.setupHistory = function (historyFile, cb) {
 // or Ctrl+C drops them; up/down do not walk the history meanwhile.
 REPLServer.prototype._ttyWrite = function _ttyWrite(d, key) {
   key = key || {};
+  if (this[kBusy] && this[kInterrupt]) {  // an await is pending (see defaultEval)
+    if (key.ctrl && key.name === 'c') this[kInterrupt]();
+    else this[kHeldKeys].push([d, key]);
+    return;
+  }
   if (!this.editorMode || !this.terminal) {
     if (key.ctrl && key.name === 'd' && this.cursor === 0 && this.line.length === 0) {
       this.clearLine();

@@ -426,6 +426,21 @@ def underscore_and_top_level_await(repl, stage):
     return 0
 
 
+def ctrl_c_interrupts_an_await(repl, stage):
+    repl.enter("await new Promise((resolve) => setTimeout(resolve, 300, 'late'))")
+    repl.type("1 + 1\r")  # typed while it waits: held, then run after it
+    repl.wait_line("'late'")
+    repl.wait_line("2")
+    repl.enter("await new Promise(() => {})")  # never settles; the loop still turns
+    time.sleep(0.3)
+    repl.type(ctrl("C"))
+    repl.wait_line("  code: 'ERR_SCRIPT_EXECUTION_INTERRUPTED'")
+    repl.enter("3")
+    repl.wait_line("3")
+    repl.enter(".exit")
+    return 0
+
+
 def built_in_modules_by_name(repl, stage):
     repl.enter("require('path').basename('/a/b.txt')")
     repl.wait_line("'b.txt'")
@@ -575,7 +590,8 @@ LIKE_NODE = [multi_line_input, ctrl_d_on_an_empty_line_leaves,
              ctrl_c_clears_then_hints_then_leaves, process_exit_from_a_timer,
              process_exit_from_an_input, sigterm_restores_the_terminal,
              sigint_from_kill_restores_the_terminal, uncaught_errors_are_the_sessions, output_while_the_prompt_waits,
-             underscore_and_top_level_await, built_in_modules_by_name, dot_commands,
+             underscore_and_top_level_await, ctrl_c_interrupts_an_await,
+             built_in_modules_by_name, dot_commands,
              tab_completion, history_is_kept_in_a_file,
              no_history_file_when_node_repl_history_is_empty, default_history_file]
 
