@@ -15,7 +15,8 @@
 ///      (Runtime::LifeHooks);
 ///   3. a main script from internal/main/ runs what the command line asked
 ///      for: run_main_module.js loads the user's file as a CommonJS module;
-///      prepare_eval.js gives -e, -p, stdin and the REPL their `require`.
+///      prepare_eval.js gives -e, -p and stdin their `require`; repl.js
+///      starts the REPL, the `repl` module.
 ///
 /// After step 1 `internalBinding` is no longer a global: only built-ins
 /// receive it, as a parameter.
@@ -53,7 +54,7 @@ class Bootstrap {
   /// Step 3 for a script file: loads `path` as the main CommonJS module.
   /// Empty when it threw.
   v8::MaybeLocal<v8::Value> RunMainFile(const std::string& path);
-  /// Step 3 for -e, -p, stdin and the REPL: defines the globals their code
+  /// Step 3 for -e, -p and stdin: defines the globals their code
   /// sees (require, module, exports, __filename, __dirname). False when it threw.
   bool PrepareEval(const std::string& name);
   /// Runs -e/-p/stdin code as a classic script, like stage 01 (or as a

@@ -15,8 +15,9 @@
 ///      built-in modules in lib/, then `process` and the globals; from here
 ///      on `internalBinding` is no global,
 ///   8. run the main script as a CommonJS module (lib/internal/modules/cjs/
-///      loader.js), or -e/-p/stdin/REPL code with its `require`; then the
-///      loop until nothing keeps it alive,
+///      loader.js), or -e/-p/stdin code with its `require`, or start the
+///      REPL, the `repl` module (lib/internal/main/repl.js); then the loop
+///      until nothing keeps it alive,
 ///   9. shut the pool down and tear down in reverse.
 #include <fcntl.h>
 #include <unistd.h>
@@ -33,8 +34,8 @@
 #include "engine.h"
 #include "layers.h"
 #include "platform.h"
-#include "repl_tty.h"
 #include "run_main.h"
+#include "stdio/terminal_modes.h"
 
 int main(int argc, char** argv) {
   const engine::StageInfo stage{
@@ -66,6 +67,10 @@ int main(int argc, char** argv) {
     if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) open("/dev/null", O_RDWR);  // lowest: fd
   }
 
+  // Whatever mode the REPL or a script leaves the terminal in, the shell
+  // gets it back as it was, however the process ends.
+  modules::SaveTerminalModes();
+
   // libuv keeps a copy of the arguments, so that process.title can later
   // write over the memory of the original ones (what ps(1) shows).
   argv = uv_setup_args(argc, argv);
@@ -93,15 +98,27 @@ int main(int argc, char** argv) {
     modules::BuiltinLoader loader({modules::kStage05Builtins}, {modules::kStage05CodeCache});
     v8::TryCatch try_catch(engine.isolate());
     modules::Bootstrap bootstrap(layers.realm, loader);
-    if (!bootstrap.ok() ||
-        (cmd.mode != engine::CommandLine::Mode::kRunFile && !bootstrap.PrepareEval("[eval]"))) {
+    const bool runs_code = cmd.mode == engine::CommandLine::Mode::kEval ||
+                           cmd.mode == engine::CommandLine::Mode::kStdin;
+    const char* code_name = cmd.mode == engine::CommandLine::Mode::kStdin ? "[stdin]" : "[eval]";
+    if (!bootstrap.ok() || (runs_code && !bootstrap.PrepareEval(code_name))) {
       engine::ReportException(engine, try_catch, cmd, stage);
       return 1;
     }
 
     engine::MainHooks hooks;
     hooks.after_main = [&] { return runtime.RunLoop(); };
-    hooks.repl = [&] { return loop::RunTerminalRepl(runtime); };  // as in stage 02
+    // The REPL is a library module (lib/repl.js): a main script starts it,
+    // then the loop runs, as after any main script.
+    hooks.repl = [&] {
+      v8::HandleScope handle_scope(engine.isolate());
+      v8::TryCatch try_catch(engine.isolate());
+      if (bootstrap.RunMainScript("internal/main/repl").IsEmpty()) {
+        runtime.EndWithUncaughtException(try_catch);
+        if (runtime.exiting()) return *runtime.exit_requested();
+      }
+      return runtime.RunLoop();
+    };
     hooks.exit_requested = [&] { return runtime.exit_requested(); };
     hooks.run_main_file = [&](const std::string& path) { return bootstrap.RunMainFile(path); };
     hooks.run_script = [&](const std::string& source, const std::string& name) {

@@ -19,11 +19,10 @@
 // global object, with the built-in modules as lazy globals (fs, path, ...)
 // and `require` resolving from the current directory, as in Node's REPL.
 //
-// Top-level await: a script cannot await, so code that mentions `await` is
-// rewritten as an async arrow function called at once -- an expression is
-// returned from it; declarations (`const x = await f()`) become assignments
-// to `var`s declared outside it, so that x outlives the call. The REPL waits
-// for the promise (lines typed meanwhile wait too) before printing.
+// Top-level await: a script cannot await, so code that awaits is rewritten
+// as an async arrow function called at once (internal/repl/await.js). The
+// REPL waits for the promise (lines typed meanwhile wait too) before
+// printing.
 //
 // The REPL works over any pair of streams given as input and output (that
 // is how tests drive it, with PassThrough streams); with a terminal it adds
@@ -33,15 +32,19 @@ const { Interface } = require('readline');
 const { inspect } = require('util');
 const fs = require('fs');
 const path = require('path');
-const { codes: { ERR_INVALID_REPL_EVAL_CONFIG, ERR_INVALID_REPL_INPUT } } =
-  require('internal/errors');
+const {
+  codes: { ERR_INVALID_REPL_EVAL_CONFIG, ERR_INVALID_REPL_INPUT, ERR_SCRIPT_EXECUTION_INTERRUPTED },
+} = require('internal/errors');
 const { runInThisContext } = internalBinding('contextify');
 const { setupHistory, commonWords, isIdentifier } = require('internal/repl/utils');
+const { wrapTopLevelAwait } = require('internal/repl/await');
 
 const kBuffered = Symbol('bufferedCommand');
 const kLoading = Symbol('loadingREPLFile');
 const kPending = Symbol('pendingLines');
 const kBusy = Symbol('awaiting');
+const kInterrupt = Symbol('interruptAwait');
+const kHeldKeys = Symbol('keysHeldDuringAwait');
 
 let counter = 0;
 const replNames = () => `REPL${++counter}`;
@@ -95,29 +98,6 @@ function isObjectLiteral(code) {
   return /^\s*{/.test(code) && /}\s*;?\s*$/.test(code);
 }
 
-// Rewrites code that awaits at top level into something a script can run,
-// or returns null if that is not possible (then the code runs as it is and
-// V8 reports the error).
-function wrapTopLevelAwait(code, file) {
-  // The value travels in { value } so that a promise it may be is not
-  // awaited too; the prefix has Node's length, so columns in stack traces
-  // are the same as Node's.
-  const body = code.replace(/[\s;]+$/, '');
-  const asExpression = `(async () => { return { value: (${body}) } })()`;
-  if (checkSyntax(asExpression, file) === null) return asExpression;
-  const names = [];
-  const hoisted = code.replace(
-    /(^|;|\n)(\s*)(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=/g,
-    (all, before, space, name) => {
-      names.push(name);
-      return `${before}${space}${name} =`;
-    });
-  const decl = names.length ? `var ${names.join(', ')}; ` : '';
-  const asStatements = `${decl}(async () => { ${hoisted}\n; return { value: undefined }; })()`;
-  if (checkSyntax(asStatements, file) === null) return asStatements;
-  return null;
-}
-
 function defaultWriter(value) {
   return inspect(value, defaultWriter.options);
 }
@@ -145,9 +125,15 @@ function trimStack(error) {
     }
     return;
   }
+  // The last frame of a function with no name is where the user's code was
+  // entered: the input's top level (`at REPL2:1:5`) or a nameless callback
+  // that a timer or a promise called (`at Timeout.<anonymous> (REPL2:...)`).
   let top = -1;
   lines.forEach((l, i) => {
-    if (/^\s+at (?:async )?REPL\d+:\d+:\d+$/.test(l)) top = i;
+    if (/^\s+at (?:async )?REPL\d+:\d+:\d+$/.test(l) ||
+        /^\s+at (?:[\w$]+\.)?<anonymous> \(REPL\d+:\d+:\d+\)$/.test(l)) {
+      top = i;
+    }
   });
   if (top === -1) return;
   try {
@@ -178,6 +164,16 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined) {
     options.output = stream === process.stdin ? process.stdout : stream;
   }
   if (options.terminal === undefined) options.terminal = !!(options.output && options.output.isTTY);
+  // On a terminal, useColors is what the output says of itself (a
+  // tty.WriteStream knows: TERM, NO_COLOR, NODE_DISABLE_COLORS, FORCE_COLOR),
+  // as in Node. (This runtime's util.inspect draws no colours yet.)
+  if (options.terminal && options.useColors === undefined) {
+    if (typeof options.output.hasColors === 'function') {
+      options.useColors = options.output.hasColors();
+    } else if (process.env.NODE_DISABLE_COLORS === undefined) {
+      options.useColors = true;
+    }
+  }
   if (options.breakEvalOnSigint && evalFn) throw new ERR_INVALID_REPL_EVAL_CONFIG();
   if (options.replMode !== undefined && typeof options.replMode !== 'symbol') {
     throw new ERR_INVALID_REPL_INPUT('replMode must be a symbol');
@@ -194,6 +190,8 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined) {
   this[kBuffered] = '';
   this[kPending] = [];
   this[kBusy] = false;
+  this[kInterrupt] = null;
+  this[kHeldKeys] = [];
   this.eval = evalFn || defaultEval;
 
   const self = this;
@@ -213,6 +211,19 @@ function REPLServer(prompt, stream, evalFn, useGlobal, ignoreUndefined) {
   if (this.writer === defaultWriter) defaultWriter.options.colors = this.useColors;
 
   this.on('close', () => this.emit('exit'));
+
+  // An exception nobody caught -- thrown by a timer, a callback or a promise
+  // that some input started -- is this session's: printed as "Uncaught ..."
+  // under a new prompt, and the session goes on (Node's REPL does this with a
+  // domain; here the capture callback of internal/bootstrap/node.js). Only
+  // one REPL at a time can hold it; it is given back when the REPL closes.
+  // A promise rejected with a non-error comes wrapped; the REPL shows what
+  // it was rejected with.
+  if (!process.hasUncaughtExceptionCaptureCallback()) {
+    const { unwrapRejection } = require('internal/process/promises');
+    process.setUncaughtExceptionCaptureCallback((err) => this._printError(unwrapRejection(err)));
+    this.once('exit', () => process.setUncaughtExceptionCaptureCallback(null));
+  }
 
   let sawSIGINT = false;
   this.on('SIGINT', () => {
@@ -259,7 +270,7 @@ function defaultEval(code, context, file, cb) {
   }
   let awaiting = false;
   if (!wrapped && /\bawait\b/.test(code) && checkSyntax(code, file) !== null) {
-    const rewritten = wrapTopLevelAwait(code, file);
+    const rewritten = wrapTopLevelAwait(code, (script) => checkSyntax(script, file) === null);
     if (rewritten !== null) {
       code = rewritten;
       awaiting = true;
@@ -291,17 +302,35 @@ function defaultEval(code, context, file, cb) {
     return;
   }
   if (!awaiting) return cb(null, result);
+  // While the promise is pending, a terminal keeps being read (so the loop
+  // stays alive even if nothing else does) but its keys wait, except Ctrl+C,
+  // which gives up waiting: the input ends as ERR_SCRIPT_EXECUTION_INTERRUPTED,
+  // as in Node. Another input stream is simply paused.
   this[kBusy] = true;
-  this.pause();
-  Promise.resolve(result).then((wrapper) => {
-    this[kBusy] = false;
-    this.resume();
-    cb(null, wrapper.value);
-  }, (err) => {
-    this[kBusy] = false;
-    this.resume();
-    cb(err);
+  const terminal = this.terminal;
+  if (!terminal) this.pause();
+  let interrupt;
+  const interrupted = new Promise((resolve, reject) => {
+    interrupt = () => {
+      const limit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 0;  // Node's shows no frames
+      const error = new ERR_SCRIPT_EXECUTION_INTERRUPTED();
+      Error.stackTraceLimit = limit;
+      reject(error);
+    };
   });
+  this[kInterrupt] = interrupt;
+  const settled = (err, value) => {
+    this[kBusy] = false;
+    this[kInterrupt] = null;
+    if (!terminal) this.resume();
+    if (err) cb(err);
+    else cb(null, value);
+    // The keys typed meanwhile, now, as if typed after the result.
+    for (const [d, key] of this[kHeldKeys].splice(0)) this._ttyWrite(d, key);
+  };
+  Promise.race([Promise.resolve(result), interrupted]).then(
+    (wrapper) => settled(null, wrapper.value), (err) => settled(err));
 }
 
 REPLServer.prototype._handleLine = function _handleLine(cmd) {
@@ -399,7 +428,13 @@ REPLServer.prototype.clearBufferedCommand = function clearBufferedCommand() {
   this[kBuffered] = '';
 };
 
+// Closing waits for a history write that is due (internal/repl/utils.js).
 REPLServer.prototype.close = function close() {
+  if (this.terminal && this._flushing && !this._closingOnFlush) {
+    this._closingOnFlush = true;
+    this.once('flushHistory', () => Interface.prototype.close.call(this));
+    return;
+  }
   process.nextTick(() => Interface.prototype.close.call(this));
 };
 
@@ -408,7 +443,14 @@ REPLServer.prototype.close = function close() {
 REPLServer.prototype.createContext = function createContext() {
   const context = globalThis;
   const Module = require('module');
+  // `module` is the REPL's own, '<repl>', and `require` resolves from the
+  // current directory as if from a file ./repl there.
+  const replModule = new Module('<repl>');
+  replModule.paths = Module._nodeModulePaths(path.join(process.cwd(), 'repl'));
   const replRequire = Module.createRequire(path.join(process.cwd(), 'repl'));
+  Object.defineProperty(context, 'module', {
+    configurable: true, writable: true, value: replModule,
+  });
   Object.defineProperty(context, 'require', {
     configurable: true, writable: true, value: replRequire,
   });
@@ -488,6 +530,11 @@ REPLServer.prototype.setupHistory = function (historyFile, cb) {
 // or Ctrl+C drops them; up/down do not walk the history meanwhile.
 REPLServer.prototype._ttyWrite = function _ttyWrite(d, key) {
   key = key || {};
+  if (this[kBusy] && this[kInterrupt]) {  // an await is pending (see defaultEval)
+    if (key.ctrl && key.name === 'c') this[kInterrupt]();
+    else this[kHeldKeys].push([d, key]);
+    return;
+  }
   if (!this.editorMode || !this.terminal) {
     if (key.ctrl && key.name === 'd' && this.cursor === 0 && this.line.length === 0) {
       this.clearLine();

@@ -30,13 +30,12 @@
 /// on Enter; raw mode switches that off, which is how a line editor such as
 /// readline gets every key. The mode belongs to the terminal, not to the
 /// process, so a program that dies in raw mode would leave the shell unusable:
-/// the binding resets it when the process exits (uv_tty_reset_mode, which
-/// libuv makes safe to call at any time).
+/// the modes stdin's terminal had at start-up are written back on every way
+/// out of the process (terminal_modes.h).
 #include <uv.h>
 #include <v8.h>
 
 #include <cstdio>
-#include <cstdlib>
 #include <string>
 
 #include "binding_registry.h"
@@ -163,11 +162,6 @@ void InitializeTtyWrap(Realm& realm, v8::Local<v8::Object> exports) {
   realm.SetMethod(exports, "isTTY", IsTty, 1);
   realm.SetMethod(exports, "guessHandleType", GuessHandleType, 1);
   realm.SetMethod(exports, "beforeStdioWrite", BeforeStdioWrite);
-
-  // Whatever mode a script leaves the terminal in, the shell gets it back
-  // as it was (once per process, however many realms ask).
-  static bool reset_at_exit = [] { return std::atexit([] { uv_tty_reset_mode(); }) == 0; }();
-  (void)reset_at_exit;
 }
 
 }  // namespace

@@ -279,6 +279,10 @@ E('ERR_USE_AFTER_CLOSE', (name) => `${name} was closed`, Error);
 E('ERR_INVALID_REPL_EVAL_CONFIG',
   'Cannot specify both "breakEvalOnSigint" and "eval" for REPL', TypeError);
 E('ERR_INVALID_REPL_INPUT', (message) => message, TypeError);
+E('ERR_SCRIPT_EXECUTION_INTERRUPTED', 'Script execution was interrupted by `SIGINT`', Error);
+E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+  '`process.setupUncaughtExceptionCapture()` was called while a capture callback was ' +
+  'already active', Error);
 
 // Sockets and names (dgram, dns). ERR_SOCKET_BAD_PORT names the received
 // value by its specific type, as Node's determineSpecificType does.

@@ -10,9 +10,8 @@
 //   NODE_REPL_MODE          'sloppy' or 'strict'
 //   NODE_NO_READLINE        a number other than 0: no line editing
 //
-// The executable does not call this yet: its no-argument REPL is stage 02's
-// C++ one until process.stdin is a stream. createInternalRepl(process.env,
-// cb) is the call that will replace it.
+// internal/main/repl.js calls it when the command line has no script and
+// stdin is a terminal.
 
 const REPL = require('repl');
 

@@ -215,6 +215,10 @@ function emitExit(code) {
 // Not `fatal`: the REPL will print it and go on, so nothing ends.
 function handleUncaughtException(error, origin = 'uncaughtException', fatal = true) {
   process.emit('uncaughtExceptionMonitor', error, origin);
+  if (captureCallback !== null) {
+    captureCallback(error);
+    return true;
+  }
   if (process.listenerCount('uncaughtException') > 0) {
     process.emit('uncaughtException', error, origin);
     return true;
@@ -232,6 +236,27 @@ function handleUncaughtException(error, origin = 'uncaughtException', fatal = tr
   emitExit(1);
   return false;
 }
+
+// process.setUncaughtExceptionCaptureCallback(fn): fn takes every uncaught
+// exception before any 'uncaughtException' listener, and the program goes
+// on. One at a time (null removes it). The REPL sets one while it runs, so
+// that an error thrown by a timer it started prints as "Uncaught ..." and
+// the session continues, as in Node (whose REPL reaches it through domain).
+let captureCallback = null;
+process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn === null) {
+    captureCallback = null;
+    return;
+  }
+  require('internal/validators').validateFunction(fn, 'fn');
+  if (captureCallback !== null) {
+    throw new (require('internal/errors').codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET)();
+  }
+  captureCallback = fn;
+};
+process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+  return captureCallback !== null;
+};
 
 // A promise rejected with nobody to catch it, and one handled later: what
 // happens depends on --unhandled-rejections (internal/process/promises.js).

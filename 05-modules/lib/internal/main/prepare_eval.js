@@ -1,4 +1,4 @@
-// Gives code from -e, -p, stdin or the REPL what Node gives it: `require`
+// Gives code from -e, -p or stdin what Node gives it: `require`
 // relative to the current directory, and `module`, `exports`, `__filename`,
 // `__dirname` as globals. The code itself then runs as a classic script, in
 // the global scope, as in Node (lib/internal/process/execution.js). Code

@@ -43,6 +43,13 @@ function describe(reason) {
 }
 
 // The error an uncaught rejection becomes when its reason is no error.
+// unwrapRejection(error): the reason such an error stands for (the REPL
+// prints that: `Uncaught 42`); any other value as it is.
+const reasons = new WeakMap();
+function unwrapRejection(error) {
+  return error !== null && typeof error === 'object' && reasons.has(error) ?
+    reasons.get(error) : error;
+}
 class UnhandledPromiseRejection extends Error {
   constructor(reason) {
     super('This error originated either by throwing inside of an async function without a ' +
@@ -50,6 +57,7 @@ class UnhandledPromiseRejection extends Error {
           `promise rejected with the reason "${describe(reason)}".`);
     this.code = 'ERR_UNHANDLED_REJECTION';
     this.name = 'UnhandledPromiseRejection';
+    reasons.set(this, reason);
   }
 }
 
@@ -82,7 +90,10 @@ function createRejectionHandlers(mode, handleUncaughtException, endProgram) {
   const emit = (reason, promise) => process.emit('unhandledRejection', reason, promise);
   const asError = (reason) => (isErrorLike(reason) ? reason : new UnhandledPromiseRejection(reason));
   const uncaught = (reason) => {
-    if (process.listenerCount('uncaughtException') === 0) return endProgram();
+    if (process.listenerCount('uncaughtException') === 0 &&
+        !process.hasUncaughtExceptionCaptureCallback()) {
+      return endProgram();
+    }
     return handleUncaughtException(asError(reason), 'unhandledRejection');
   };
 
@@ -126,4 +137,4 @@ function createRejectionHandlers(mode, handleUncaughtException, endProgram) {
   return { handleUnhandledRejection, handleRejectionHandled };
 }
 
-module.exports = { createRejectionHandlers, UnhandledPromiseRejection };
+module.exports = { createRejectionHandlers, UnhandledPromiseRejection, unwrapRejection };
