@@ -161,6 +161,7 @@ class HttpParser : public BaseObject, public http::Callbacks {
   bool have_flushed_ = false;
   bool headers_completed_ = false;
   bool got_exception_ = false;
+  bool pending_pause_ = false;       ///< pause() from a callback, for when execute() returns
   uint64_t last_message_start_ = 0;  ///< uv_hrtime() of the message's first byte; 0 when idle
   ConnectionsList* list_ = nullptr;
   v8::Local<v8::Uint8Array> current_buffer_;  ///< during execute() only
@@ -435,6 +436,10 @@ void HttpParser::Execute(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
   self->current_buffer_.Clear();
   self->current_data_ = nullptr;
+  if (self->pending_pause_) {
+    self->pending_pause_ = false;
+    self->parser_->Pause();
+  }
   v8::Local<v8::Value> result = self->ExecuteResult(nread, error, false);
   if (!result.IsEmpty()) info.GetReturnValue().Set(result);
 }
@@ -457,9 +462,16 @@ void HttpParser::Remove(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (HttpParser* self = Unwrap<HttpParser>(info.This())) self->LeaveList();
 }
 
+// As in Node, a pause asked for by a callback of execute() takes effect when
+// that execute() returns: the bytes it was given are parsed to the end.
 void HttpParser::Pause(const v8::FunctionCallbackInfo<v8::Value>& info) {
   HttpParser* self = Unwrap<HttpParser>(info.This());
-  if (self != nullptr && self->parser_ != nullptr) self->parser_->Pause();
+  if (self == nullptr || self->parser_ == nullptr) return;
+  if (self->current_data_ != nullptr) {
+    self->pending_pause_ = true;
+  } else {
+    self->parser_->Pause();
+  }
 }
 
 void HttpParser::Resume(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -528,7 +540,7 @@ void ConnectionsList::Active(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 // expired(headersTimeout, requestTimeout): the parsers whose message began
 // too long ago (still in its headers past the first, or unfinished past
-// the second, in milliseconds; 0 is no limit). They leave the list.
+// the second, in milliseconds; 0 is no limit). They are no longer active.
 void ConnectionsList::Expired(const v8::FunctionCallbackInfo<v8::Value>& info) {
   ConnectionsList* self = Unwrap<ConnectionsList>(info.This());
   if (self == nullptr) return;
@@ -548,8 +560,7 @@ void ConnectionsList::Expired(const v8::FunctionCallbackInfo<v8::Value>& info) {
     if ((!parser->headers_completed() && headers_deadline > 0 && start < headers_deadline) ||
         (request_deadline > 0 && start < request_deadline)) {
       expired->Set(context, length++, parser->object()).Check();
-      self->all_.erase(parser);
-      it = self->active_.erase(it);
+      it = self->active_.erase(it);  // still in all_: the server closes it
     } else {
       ++it;
     }
@@ -577,6 +588,7 @@ void Initialize(Realm& realm, v8::Local<v8::Object> exports) {
   v8::Local<v8::Context> context = realm.context();
 
   v8::Local<v8::FunctionTemplate> parser = realm.NewClass("HTTPParser", HttpParser::New);
+  parser->SetLength(0);
   struct Constant {
     const char* name;
     uint32_t value;
@@ -611,12 +623,12 @@ void Initialize(Realm& realm, v8::Local<v8::Object> exports) {
   realm.SetProtoMethod(parser, "close", HttpParser::Close);
   realm.SetProtoMethod(parser, "free", HttpParser::Free);
   realm.SetProtoMethod(parser, "remove", HttpParser::Remove);
-  realm.SetProtoMethod(parser, "execute", HttpParser::Execute, 1);
+  realm.SetProtoMethod(parser, "execute", HttpParser::Execute);
   realm.SetProtoMethod(parser, "finish", HttpParser::Finish);
-  realm.SetProtoMethod(parser, "initialize", HttpParser::Initialize, 5);
+  realm.SetProtoMethod(parser, "initialize", HttpParser::Initialize);
   realm.SetProtoMethod(parser, "pause", HttpParser::Pause);
   realm.SetProtoMethod(parser, "resume", HttpParser::Resume);
-  realm.SetProtoMethod(parser, "consume", HttpParser::Consume, 1);
+  realm.SetProtoMethod(parser, "consume", HttpParser::Consume);
   realm.SetProtoMethod(parser, "unconsume", HttpParser::Unconsume);
   realm.SetProtoMethod(parser, "getCurrentBuffer", HttpParser::GetCurrentBuffer);
   realm.SetProtoMethod(parser, "duration", HttpParser::Duration);
@@ -626,7 +638,7 @@ void Initialize(Realm& realm, v8::Local<v8::Object> exports) {
   realm.SetProtoMethod(list, "all", ConnectionsList::All);
   realm.SetProtoMethod(list, "idle", ConnectionsList::Idle);
   realm.SetProtoMethod(list, "active", ConnectionsList::Active);
-  realm.SetProtoMethod(list, "expired", ConnectionsList::Expired, 2);
+  realm.SetProtoMethod(list, "expired", ConnectionsList::Expired);
 
   exports->Set(context, realm.Name("methods"), MethodNames(isolate, false)).Check();
   exports->Set(context, realm.Name("allMethods"), MethodNames(isolate, true)).Check();
