@@ -201,8 +201,7 @@ int HttpParser::OnMessageBegin() {
     list_->PopActive(this);
   }
   num_fields_ = num_values_ = 0;
-  have_flushed_ = false;
-  headers_completed_ = false;
+  headers_completed_ = false;  // (have_flushed_ stays, as in Node: see OnHeadersComplete)
   last_message_start_ = uv_hrtime();
   url_.clear();
   status_.clear();
@@ -262,20 +261,17 @@ int HttpParser::OnHeaderValue(const char* at, size_t length) {
 }
 
 v8::Local<v8::Array> HttpParser::Headers() {
-  v8::Local<v8::Context> context = isolate()->GetCurrentContext();
-  v8::Local<v8::Array> headers = v8::Array::New(isolate(), static_cast<int>(num_values_ * 2));
+  // Made whole from its elements: far faster than setting them one by one.
+  v8::Local<v8::Value> elements[kMaxHeaderPairs * 2];
   for (size_t i = 0; i < num_values_; i++) {
     // The parser leaves a value's trailing spaces and tabs in; Node drops them.
     const std::string& value = values_[i];
     size_t end = value.size();
     while (end > 0 && (value[end - 1] == ' ' || value[end - 1] == '\t')) end--;
-    headers->Set(context, static_cast<uint32_t>(i * 2), Latin1(isolate(), fields_[i])).Check();
-    headers
-        ->Set(context, static_cast<uint32_t>(i * 2 + 1),
-              Latin1(isolate(), std::string_view(value.data(), end)))
-        .Check();
+    elements[i * 2] = Latin1(isolate(), fields_[i]);
+    elements[i * 2 + 1] = Latin1(isolate(), std::string_view(value.data(), end));
   }
-  return headers;
+  return v8::Array::New(isolate(), elements, num_values_ * 2);
 }
 
 bool HttpParser::Flush() {
@@ -295,6 +291,10 @@ int HttpParser::OnHeadersComplete() {
   v8::Local<v8::Value> undefined = v8::Undefined(isolate());
   v8::Local<v8::Value> argv[9] = {undefined, undefined, undefined, undefined, undefined,
                                   undefined, undefined, undefined, undefined};
+  // Once headers went early (past 32 pairs, or a message's trailers), every
+  // later message of this parser hands its headers over with kOnHeaders
+  // too: Node's binding never forgets that it flushed, and its
+  // _http_common.js reads the headers from there.
   if (have_flushed_) {
     if (!Flush()) return -1;  // the rest of the headers; the URL went with the first part
   } else {
