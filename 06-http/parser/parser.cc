@@ -448,6 +448,18 @@ const char* Parser::MessageComplete(const char* p) {
   return nullptr;
 }
 
+// What is left of a body or a chunk (content_length_), as far as the
+// buffer goes: one span, one call. False when the callback refused.
+bool Parser::TakeBody(const char** p, const char* end) {
+  size_t available = static_cast<size_t>(end - *p);
+  size_t take = content_length_ < available ? static_cast<size_t>(content_length_) : available;
+  content_length_ -= take;
+  bool taken = callbacks_->OnBody(*p, take) == 0;
+  *p += take;
+  if (!taken) Fail(Error::kUser, reason_, *p);
+  return taken;
+}
+
 size_t Parser::Execute(const char* data, size_t length) {
   if (error_ != Error::kOk) return 0;  // after an error or an upgrade
   const char* p = data;
@@ -876,15 +888,10 @@ size_t Parser::Execute(const char* data, size_t length) {
 
       // ---- The body ----
       case State::kBodyLength: {
-        size_t available = static_cast<size_t>(end - p);
-        size_t take =
-            content_length_ < available ? static_cast<size_t>(content_length_) : available;
-        content_length_ -= take;
-        if (callbacks_->OnBody(p, take) != 0) {
-          stop = Fail(Error::kUser, reason_, p + take);
+        if (!TakeBody(&p, end)) {
+          stop = p;
           break;
         }
-        p += take;
         if (content_length_ == 0) {
           if (const char* at = MessageComplete(p)) stop = at;
         }
@@ -999,15 +1006,10 @@ size_t Parser::Execute(const char* data, size_t length) {
         break;
 
       case State::kChunkData: {
-        size_t available = static_cast<size_t>(end - p);
-        size_t take =
-            content_length_ < available ? static_cast<size_t>(content_length_) : available;
-        content_length_ -= take;
-        if (callbacks_->OnBody(p, take) != 0) {
-          stop = Fail(Error::kUser, reason_, p + take);
+        if (!TakeBody(&p, end)) {
+          stop = p;
           break;
         }
-        p += take;
         if (content_length_ == 0) state_ = State::kChunkDataCr;
         continue;
       }
