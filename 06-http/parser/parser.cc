@@ -83,10 +83,11 @@ using State = Parser::State;
 // The byte classes, as tables of 256 entries built at compile time: one
 // load per byte in the hot loops.
 enum ByteClass : uint8_t {
-  kToken = 1,   // RFC 9110's tchar: a header name, a method, a chunk extension name
-  kUrl = 2,     // a URL's path, query or fragment: visible ASCII
-  kServer = 4,  // an absolute URL's authority (user@host:port)
-  kValue = 8,   // a header value: visible ASCII, space, tab and obs-text
+  kToken = 1,      // RFC 9110's tchar: a header name, a method, a chunk extension name
+  kUrl = 2,        // a URL's path, query or fragment: visible ASCII
+  kServer = 4,     // an absolute URL's authority (user@host:port)
+  kValue = 8,      // a header value: visible ASCII, space, tab and obs-text
+  kPlainUrl = 16,  // a URL byte that changes nothing: not '?' or '#'
 };
 
 struct ByteClasses {
@@ -101,7 +102,8 @@ struct ByteClasses {
       bool url = c > 0x20 && c < 0x7f;
       of[c] = static_cast<uint8_t>((alnum || token_mark ? kToken : 0) | (url ? kUrl : 0) |
                                    (url && !not_server ? kServer : 0) |
-                                   (c == '\t' || (c >= 0x20 && c != 0x7f) ? kValue : 0));
+                                   (c == '\t' || (c >= 0x20 && c != 0x7f) ? kValue : 0) |
+                                   (url && c != '?' && c != '#' ? kPlainUrl : 0));
     }
   }
 };
@@ -600,10 +602,7 @@ size_t Parser::Execute(const char* data, size_t length) {
         }
         if (c != '?' && c != '#' && IsUrlByte(c)) {
           // The common case: a run of plain URL bytes, taken in one loop.
-          while (p + 1 < end && IsUrlByte(static_cast<unsigned char>(p[1])) && p[1] != '?' &&
-                 p[1] != '#') {
-            p++;
-          }
+          while (p + 1 < end && (kClasses.of[static_cast<unsigned char>(p[1])] & kPlainUrl)) p++;
           break;
         }
         if (!IsUrlByte(c)) {
@@ -854,10 +853,11 @@ size_t Parser::Execute(const char* data, size_t length) {
           break;
         }
         if (special_ == Special::kNone) {  // no framing header: the rest of the line in one loop
-          while (p + 1 < end && p[1] != '\r' &&
-                 (IsValueByte(static_cast<unsigned char>(p[1])) || (lenient_ & kLenientHeaders)) &&
-                 p[1] != '\n') {
-            p++;
+          // (CR and LF are no kValue bytes: the loop ends before them.)
+          if (lenient_ & kLenientHeaders) {
+            while (p + 1 < end && p[1] != '\r' && p[1] != '\n') p++;
+          } else {
+            while (p + 1 < end && IsValueByte(static_cast<unsigned char>(p[1]))) p++;
           }
         } else if (const char* at = HeaderValueByte(p)) {
           stop = at;
