@@ -3,15 +3,14 @@
 /// generator (see layers.h).
 #include "layers.h"
 
-#include "binding_registry.h"
-#include "builtins.h"  // kStage05Bindings
 #include "modules.h"
 #include "thread_pool.h"
 
 namespace modules {
 
 int RunWithLayers(const engine::CommandLine& cmd, const engine::StageInfo& stage,
-                  const std::function<int(Layers& layers)>& body) {
+                  const std::vector<bindings::BindingList>& binding_lists,
+                  const std::function<int(StartedLayers& started)>& body) {
   engine::Engine engine;
   v8::Isolate::Scope isolate_scope(engine.isolate());
   v8::HandleScope handle_scope(engine.isolate());
@@ -20,12 +19,11 @@ int RunWithLayers(const engine::CommandLine& cmd, const engine::StageInfo& stage
   loop::Runtime runtime(engine, cmd, stage);
   pool::ThreadPool thread_pool(runtime);
   pool::BuiltinModules native_modules(runtime, thread_pool);
-  bindings::Realm realm(runtime, native_modules,
-                        {bindings::kStage04Bindings, bindings::kStage05Bindings});
+  bindings::Realm realm(runtime, native_modules, binding_lists);
   realm.Bootstrap();
 
-  Layers layers{engine, runtime, realm};
-  int exit_code = body(layers);
+  StartedLayers started{engine, runtime, realm};
+  int exit_code = body(started);
   // Work still on the pool is cancelled or waited for before the Runtime
   // goes (with nothing in flight this does nothing).
   thread_pool.Shutdown(exit_code);

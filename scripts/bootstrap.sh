@@ -2,7 +2,8 @@
 # Installs everything the project needs, and nothing twice.
 #
 #   * Debian packages: the compiler tool chain, libuv, OpenSSL, zlib, c-ares,
-#     GoogleTest, Doxygen and Graphviz; socat for tests/net/outside_test.py.
+#     GoogleTest, Doxygen and Graphviz; socat for tests/net/outside_test.py;
+#     clang-14 and its runtimes for `make fuzz` (libFuzzer, sanitizers).
 #   * V8: Debian's libnode108 + libnode-dev (Node 18.20's V8 10.2). They cannot
 #     be installed with apt-get beside the machine's Node 20, so we download the
 #     two .deb files and unpack them into .deps/libnode (git-ignored).
@@ -14,7 +15,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PREFIX="$ROOT/.deps/libnode"
 
 PACKAGES=(g++ cmake make pkg-config libuv1-dev libssl-dev zlib1g-dev libgtest-dev libgmock-dev
-          libc-ares-dev doxygen graphviz socat)
+          libc-ares-dev doxygen graphviz socat clang-14 libclang-rt-14-dev)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

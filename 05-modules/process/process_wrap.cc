@@ -209,7 +209,6 @@ class ProcessWrap : public HandleWrap {
 };
 
 void InitializeProcessWrap(Realm& realm, v8::Local<v8::Object> exports) {
-  IgnoreSigpipe();
   v8::Local<v8::FunctionTemplate> klass = realm.NewClass("Process", ProcessWrap::New);
   realm.SetProtoMethod(klass, "close", ProcessWrap::Close, 1);
   realm.SetProtoMethod(klass, "ref", ProcessWrap::Ref);

@@ -2,7 +2,6 @@
 /// Reading the spawn options (spawn_options.h).
 #include "process/spawn_options.h"
 
-#include <csignal>
 #include <string>
 
 namespace modules {
@@ -99,7 +98,6 @@ bool SpawnOptions::Parse(v8::Isolate* isolate, v8::Local<v8::Object> options) {
   return true;
 }
 
-void IgnoreSigpipe() { std::signal(SIGPIPE, SIG_IGN); }
 
 uv_process_options_t SpawnOptions::ToUv(uv_exit_cb on_exit) {
   uv_process_options_t uv = {};

@@ -58,10 +58,4 @@ bool GetStringField(v8::Isolate* isolate, v8::Local<v8::Object> options, const c
 bool GetIntegerField(v8::Isolate* isolate, v8::Local<v8::Object> options, const char* name,
                      int64_t fallback, int64_t* out);
 
-/// Writing to a pipe whose reader has gone raises SIGPIPE, which ends a
-/// process by default. Node ignores it from start-up, so that such a write
-/// fails with EPIPE instead; this stage does it when the first child
-/// process is made, since a child's pipe is where a reader most often goes.
-void IgnoreSigpipe();
-
 }  // namespace modules

@@ -331,7 +331,6 @@ void Spawn(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 
 void InitializeSpawnSync(Realm& realm, v8::Local<v8::Object> exports) {
-  IgnoreSigpipe();
   realm.SetMethod(exports, "spawn", Spawn, 1);
 }
 
