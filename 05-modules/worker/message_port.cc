@@ -66,11 +66,13 @@ void PortData::SetWake(uv_async_t* wake) {
 }
 
 void PortData::Close() {
+  std::deque<std::unique_ptr<SerializedMessage>> dropped;
   {
     std::lock_guard<std::mutex> lock(mutex_);
     closed_ = true;
-    queue_.clear();
+    dropped.swap(queue_);
   }
+  dropped.clear();  // outside the lock: a dropped message closes the ports it carried
   if (std::shared_ptr<PortData> peer = peer_.lock()) {
     std::lock_guard<std::mutex> lock(peer->mutex_);
     peer->closed_ = true;  // messages already queued there are still delivered
@@ -102,9 +104,14 @@ void MessagePort::OnRealmTeardown() {
   HandleWrap::OnRealmTeardown();
 }
 
-std::shared_ptr<PortData> MessagePort::Detach() {
+std::shared_ptr<PortData> MessagePort::TakeData() {
   std::shared_ptr<PortData> data = std::move(data_);
   if (data != nullptr) data->SetWake(nullptr);
+  return data;
+}
+
+std::shared_ptr<PortData> MessagePort::Detach() {
+  std::shared_ptr<PortData> data = TakeData();
   Close();
   return data;
 }
@@ -144,20 +151,50 @@ void MessagePort::NewFromJs(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 
 // postMessage(value, transferList, makeCloneError): the JavaScript side
-// (lib/internal/worker/io.js) has checked the transfer list.
+// (lib/internal/worker/io.js) has checked that the list holds only
+// ArrayBuffers and MessagePorts; the ports' own rules are checked here.
+// Each transferred port leaves its MessagePort (JavaScript closes that
+// handle next) and travels, with its queue, inside the message.
 void MessagePort::PostMessage(const v8::FunctionCallbackInfo<v8::Value>& info) {
   MessagePort* port = Unwrap<MessagePort>(info.This());
-  v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
+  v8::Isolate* isolate = info.GetIsolate();
+  bindings::Realm& realm = bindings::Realm::GetCurrent(info);
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Function> make_clone_error = info[2].As<v8::Function>();
+  auto refuse = [&](const char* why) {
+    v8::Local<v8::Value> args[] = {realm.Name(why)};
+    v8::Local<v8::Value> error;
+    if (make_clone_error->Call(context, v8::Undefined(isolate), 1, args).ToLocal(&error)) {
+      isolate->ThrowException(error);
+    }
+  };
   std::vector<v8::Local<v8::ArrayBuffer>> transfer;
+  SerializedMessage::Ports ports;
+  ports.port_class = realm.binding_data<PortClassData>().klass.Get(isolate);
+  std::vector<MessagePort*> moving;
   if (info[1]->IsArray()) {
     v8::Local<v8::Array> list = info[1].As<v8::Array>();
     for (uint32_t i = 0; i < list->Length(); i++) {
       v8::Local<v8::Value> item = list->Get(context, i).ToLocalChecked();
-      if (item->IsArrayBuffer()) transfer.push_back(item.As<v8::ArrayBuffer>());
+      if (item->IsArrayBuffer()) {
+        transfer.push_back(item.As<v8::ArrayBuffer>());
+      } else if (ports.port_class->HasInstance(item)) {
+        MessagePort* other = Unwrap<MessagePort>(item.As<v8::Object>());
+        if (other == port) return refuse("Transfer list contains source port");
+        for (MessagePort* seen : moving) {
+          if (seen == other) return refuse("Transfer list contains duplicate MessagePort");
+        }
+        if (other == nullptr || !other->IsOpen() || other->data_ == nullptr) {
+          return refuse("MessagePort in transfer list is already detached");
+        }
+        moving.push_back(other);
+        ports.objects.push_back(item.As<v8::Object>());
+      }
     }
   }
   auto message = std::make_unique<SerializedMessage>();
-  if (!message->Serialize(context, info[0], transfer, info[2].As<v8::Function>())) return;
+  if (!message->Serialize(context, info[0], transfer, make_clone_error, ports)) return;
+  for (MessagePort* other : moving) message->AddPort(other->TakeData());
   // A closed or detached port still serializes (so DataCloneError is
   // thrown, and buffers are detached, as in Node) but sends nothing.
   if (port != nullptr && port->data_ != nullptr && port->IsOpen()) {
@@ -189,7 +226,7 @@ void MessagePort::Receive(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::Local<v8::Value> value;
-  if (!message->Deserialize(context).ToLocal(&value)) return;
+  if (!message->Deserialize(context, port->PortMaker()).ToLocal(&value)) return;
   v8::Local<v8::Object> wrapper = v8::Object::New(isolate);
   wrapper->CreateDataProperty(context, engine::ToV8String(isolate, "message"), value).Check();
   info.GetReturnValue().Set(wrapper);
@@ -214,6 +251,11 @@ void MessagePort::OnWake(uv_async_t* async) {
   if (port->started_ && !port->Deliver(kSlice)) return;
 }
 
+SerializedMessage::PortMaker MessagePort::PortMaker() {
+  bindings::Realm* realm = this->realm();
+  return [realm](std::shared_ptr<PortData> data) { return New(*realm, std::move(data)); };
+}
+
 bool MessagePort::Deliver(size_t limit) {
   bindings::Realm& realm = *this->realm();
   v8::Isolate* isolate = realm.isolate();
@@ -227,7 +269,7 @@ bool MessagePort::Deliver(size_t limit) {
     v8::Local<v8::Value> value;
     v8::Local<v8::Value> argv[1];
     v8::Local<v8::String> callback = realm.Name("emitMessage");
-    if (message->Deserialize(context).ToLocal(&value)) {
+    if (message->Deserialize(context, PortMaker()).ToLocal(&value)) {
       argv[0] = value;
     } else {
       // A message this side cannot read: 'messageerror', as in Node.

@@ -82,6 +82,9 @@ class MessagePort : public bindings::HandleWrap {
   /// Lets go of the channel end without closing the channel (the end moves
   /// to another thread), then closes this handle.
   std::shared_ptr<PortData> Detach();
+  /// Lets go of the channel end and leaves the handle open (a port being
+  /// transferred: JavaScript closes the handle and emits 'close').
+  std::shared_ptr<PortData> TakeData();
 
   void OnRealmTeardown() override;
 
@@ -100,6 +103,8 @@ class MessagePort : public bindings::HandleWrap {
   /// Delivers up to `limit` waiting messages to JavaScript ('message'), then
   /// tells it if the channel closed. False when the program is ending.
   bool Deliver(size_t limit);
+  /// Makes the ports that arrive in a message, in this port's realm.
+  SerializedMessage::PortMaker PortMaker();
 
   uv_async_t async_;
   std::shared_ptr<PortData> data_;
