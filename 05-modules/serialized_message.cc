@@ -130,6 +130,13 @@ bool SerializedMessage::Serialize(v8::Local<v8::Context> context, v8::Local<v8::
   return true;
 }
 
+std::unique_ptr<SerializedMessage> SerializedMessage::Copy() const {
+  auto copy = std::make_unique<SerializedMessage>();
+  copy->data_ = data_;
+  copy->shared_ = shared_;  // the same shared memory, as each reader must see
+  return copy;
+}
+
 v8::MaybeLocal<v8::Value> SerializedMessage::Deserialize(v8::Local<v8::Context> context,
                                                          const PortMaker& make_port) {
   v8::Isolate* isolate = context->GetIsolate();

@@ -74,6 +74,11 @@ class SerializedMessage {
   /// each i in order (the caller detaches them from their MessagePorts).
   void AddPort(std::shared_ptr<PortData> port) { ports_.push_back(std::move(port)); }
 
+  /// A second copy of a message that moves nothing (no transferred buffers
+  /// or ports): a BroadcastChannel gives one to each reader.
+  std::unique_ptr<SerializedMessage> Copy() const;
+  bool moves_something() const { return !transferred_.empty() || !ports_.empty(); }
+
   /// Reads the value back, in `context`. Transferred memory and ports are
   /// handed over once: a message is deserialized at most once.
   v8::MaybeLocal<v8::Value> Deserialize(v8::Local<v8::Context> context,

@@ -1,5 +1,7 @@
 #include "worker/message_port.h"
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "engine.h"
@@ -20,6 +22,17 @@ class PortClassData : public bindings::BindingData {
   std::shared_ptr<PortData> pending;
 };
 
+/// The broadcast groups of the process: name -> members. Its mutex is never
+/// held together with a PortData's.
+struct Groups {
+  std::mutex mutex;
+  std::map<std::string, std::vector<std::weak_ptr<PortData>>> members;
+};
+Groups& groups() {
+  static Groups* groups = new Groups();  // never destroyed: workers may outlive main()'s statics
+  return *groups;
+}
+
 }  // namespace
 
 // ---- PortData: the thread-safe half ----
@@ -32,13 +45,55 @@ std::pair<std::shared_ptr<PortData>, std::shared_ptr<PortData>> PortData::NewCha
   return {one, two};
 }
 
+std::shared_ptr<PortData> PortData::JoinGroup(const std::string& name) {
+  auto member = std::make_shared<PortData>();
+  member->group_ = name;
+  std::lock_guard<std::mutex> lock(groups().mutex);
+  groups().members[name].push_back(member);
+  return member;
+}
+
+void PortData::LeaveGroup() {
+  std::lock_guard<std::mutex> lock(groups().mutex);
+  auto found = groups().members.find(group_);
+  if (found == groups().members.end()) return;
+  std::vector<std::weak_ptr<PortData>>& members = found->second;
+  for (size_t i = 0; i < members.size();) {
+    std::shared_ptr<PortData> member = members[i].lock();
+    if (member == nullptr || member.get() == this) {
+      members.erase(members.begin() + i);
+    } else {
+      i++;
+    }
+  }
+  if (members.empty()) groups().members.erase(found);
+}
+
+bool PortData::Push(std::unique_ptr<SerializedMessage> message) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (closed_) return false;
+  queue_.push_back(std::move(message));
+  Wake();
+  return true;
+}
+
 void PortData::PostToPeer(std::unique_ptr<SerializedMessage> message) {
+  if (in_group()) {
+    // Who is in the group now; then each gets its copy, one lock at a time.
+    std::vector<std::shared_ptr<PortData>> readers;
+    {
+      std::lock_guard<std::mutex> lock(groups().mutex);
+      for (const std::weak_ptr<PortData>& weak : groups().members[group_]) {
+        std::shared_ptr<PortData> member = weak.lock();
+        if (member != nullptr && member.get() != this) readers.push_back(std::move(member));
+      }
+    }
+    for (const std::shared_ptr<PortData>& reader : readers) reader->Push(message->Copy());
+    return;
+  }
   std::shared_ptr<PortData> peer = peer_.lock();
   if (peer == nullptr) return;  // the other end is gone: nobody can read it
-  std::lock_guard<std::mutex> lock(peer->mutex_);
-  if (peer->closed_) return;
-  peer->queue_.push_back(std::move(message));
-  peer->Wake();
+  peer->Push(std::move(message));
 }
 
 std::unique_ptr<SerializedMessage> PortData::Take() {
@@ -73,6 +128,10 @@ void PortData::Close() {
     dropped.swap(queue_);
   }
   dropped.clear();  // outside the lock: a dropped message closes the ports it carried
+  if (in_group()) {
+    LeaveGroup();
+    return;
+  }
   if (std::shared_ptr<PortData> peer = peer_.lock()) {
     std::lock_guard<std::mutex> lock(peer->mutex_);
     peer->closed_ = true;  // messages already queued there are still delivered

@@ -22,6 +22,11 @@
 /// the parent's thread and read on the worker's). Lock order: a thread holds
 /// at most one PortData mutex at a time.
 ///
+/// A BroadcastChannel is the same PortData without a peer, in a named group
+/// that the whole process shares (a registry under its own mutex, never held
+/// together with a PortData's): posting copies the bytes to every other
+/// member's queue and wakes each member's loop, whichever thread it is on.
+///
 /// MessagePort is a HandleWrap of stage 04 over a uv_async_t: ref()/unref()
 /// are the handle's, and a port keeps its loop alive only while ref'd (the
 /// JavaScript side refs it when a 'message' listener is added, as Node does).
@@ -33,6 +38,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <utility>
 
 #include "handle_wrap.h"
@@ -44,10 +50,14 @@ class PortData {
  public:
   /// Two ends that know each other.
   static std::pair<std::shared_ptr<PortData>, std::shared_ptr<PortData>> NewChannel();
+  /// A new member of the process-wide broadcast group `name`.
+  static std::shared_ptr<PortData> JoinGroup(const std::string& name);
 
-  /// Queues `message` on the peer's end and wakes its loop. Dropped when the
-  /// channel is closed, as the Web's MessagePort drops it.
+  /// Queues `message` on the peer's end (or on every other member of the
+  /// group) and wakes its loop. Dropped when the channel is closed, as the
+  /// Web's MessagePort drops it.
   void PostToPeer(std::unique_ptr<SerializedMessage> message);
+  bool in_group() const { return !group_.empty(); }
   /// The oldest message waiting on this end, or nullptr.
   std::unique_ptr<SerializedMessage> Take();
   bool empty();
@@ -62,12 +72,16 @@ class PortData {
 
  private:
   void Wake();  // mutex_ held
+  /// Queues a message on this end; false if it is closed.
+  bool Push(std::unique_ptr<SerializedMessage> message);
+  void LeaveGroup();
 
   std::mutex mutex_;
   std::deque<std::unique_ptr<SerializedMessage>> queue_;
   uv_async_t* wake_ = nullptr;
   bool closed_ = false;
   std::weak_ptr<PortData> peer_;  // set once, before the ends are shared
+  std::string group_;             // a BroadcastChannel's name; set once, likewise
 };
 
 class MessagePort : public bindings::HandleWrap {
