@@ -6,6 +6,7 @@
 
 #include "engine.h"
 #include "realm.h"
+#include "runtime.h"
 
 namespace modules {
 namespace {
@@ -107,6 +108,11 @@ std::unique_ptr<SerializedMessage> PortData::Take() {
 bool PortData::empty() {
   std::lock_guard<std::mutex> lock(mutex_);
   return queue_.empty();
+}
+
+size_t PortData::size() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return queue_.size();
 }
 
 bool PortData::closed() {
@@ -307,7 +313,17 @@ void MessagePort::OnWake(uv_async_t* async) {
   // A burst is handled in slices, so that one busy port cannot starve the
   // rest of the loop; a full slice asks for another turn.
   constexpr size_t kSlice = 1000;
-  if (port->started_ && !port->Deliver(kSlice)) return;
+  loop::LoopTrace& trace = port->realm()->runtime().trace();
+  if (trace.enabled()) {
+    const std::string& group = port->data_->group();
+    trace.Event(
+        loop::LoopTrace::Phase::kPoll,
+        "uv_async_t woke " +
+            (group.empty() ? std::string("a MessagePort") : "BroadcastChannel '" + group + "'") +
+            ": " + std::to_string(port->data_->size()) + " message(s) waiting" +
+            (port->started_ ? "" : ", not started"));
+  }
+  if (port->started_ && !port->Deliver(kSlice, trace.enabled())) return;
 }
 
 SerializedMessage::PortMaker MessagePort::PortMaker() {
@@ -315,7 +331,7 @@ SerializedMessage::PortMaker MessagePort::PortMaker() {
   return [realm](std::shared_ptr<PortData> data) { return New(*realm, std::move(data)); };
 }
 
-bool MessagePort::Deliver(size_t limit) {
+bool MessagePort::Deliver(size_t limit, bool traced) {
   bindings::Realm& realm = *this->realm();
   v8::Isolate* isolate = realm.isolate();
   v8::HandleScope handle_scope(isolate);
@@ -337,6 +353,11 @@ bool MessagePort::Deliver(size_t limit) {
       callback = realm.Name("emitMessageError");
     }
     try_catch.Reset();
+    if (traced) {
+      realm.runtime().trace().Event(
+          loop::LoopTrace::Phase::kPoll,
+          "  message " + std::to_string(i + 1) + " -> " + engine::ToUtf8(isolate, callback));
+    }
     if (!realm.MakeCallback(object(), callback, 1, argv)) return false;
     if (!IsOpen() || data_ == nullptr) return true;  // a listener closed the port
   }

@@ -61,6 +61,8 @@ class PortData {
   /// The oldest message waiting on this end, or nullptr.
   std::unique_ptr<SerializedMessage> Take();
   bool empty();
+  size_t size();
+  const std::string& group() const { return group_; }
   /// The channel was closed by either end.
   bool closed();
 
@@ -116,7 +118,8 @@ class MessagePort : public bindings::HandleWrap {
 
   /// Delivers up to `limit` waiting messages to JavaScript ('message'), then
   /// tells it if the channel closed. False when the program is ending.
-  bool Deliver(size_t limit);
+  /// `traced`: a wake-up of the loop (not drain()), narrated by --trace-loop.
+  bool Deliver(size_t limit, bool traced = false);
   /// Makes the ports that arrive in a message, in this port's realm.
   SerializedMessage::PortMaker PortMaker();
 

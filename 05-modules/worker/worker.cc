@@ -203,6 +203,7 @@ int Worker::Run() {
 
     // The same layers, in the same order, as main() builds them.
     loop::Runtime runtime(engine, command_line_, stage_);
+    runtime.trace().set_label("worker " + std::to_string(thread_id_) + " loop");
     pool::ThreadPool thread_pool(runtime);
     pool::BuiltinModules native_modules(runtime, thread_pool);
     bindings::Realm realm(runtime, native_modules,
