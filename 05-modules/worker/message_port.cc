@@ -323,7 +323,14 @@ void MessagePort::OnWake(uv_async_t* async) {
             ": " + std::to_string(port->data_->size()) + " message(s) waiting" +
             (port->started_ ? "" : ", not started"));
   }
-  if (port->started_ && !port->Deliver(kSlice, trace.enabled())) return;
+  if (port->started_) {
+    port->Deliver(kSlice, trace.enabled());
+  } else if (port->data_->closed() && !port->close_reported_) {
+    // Nobody reads this port, but it still hears that the channel closed.
+    port->close_reported_ = true;
+    v8::HandleScope handle_scope(port->realm()->isolate());
+    port->realm()->MakeCallback(port->object(), port->realm()->Name("onpeerclose"), 0, nullptr);
+  }
 }
 
 SerializedMessage::PortMaker MessagePort::PortMaker() {
