@@ -310,9 +310,11 @@ void MessagePort::CloseChannel(const v8::FunctionCallbackInfo<v8::Value>& info) 
 void MessagePort::OnWake(uv_async_t* async) {
   auto* port = static_cast<MessagePort*>(static_cast<HandleWrap*>(async->data));
   if (port->realm() == nullptr || !port->IsOpen() || port->data_ == nullptr) return;
-  // A burst is handled in slices, so that one busy port cannot starve the
-  // rest of the loop; a full slice asks for another turn.
+  // What waits now is delivered now (at least a slice of 1000); what comes
+  // in meanwhile waits for the next turn, so that a busy sender cannot
+  // starve the rest of the loop, nor a slow reader let the queue grow.
   constexpr size_t kSlice = 1000;
+  size_t waiting = port->data_->size();
   loop::LoopTrace& trace = port->realm()->runtime().trace();
   if (trace.enabled()) {
     const std::string& group = port->data_->group();
@@ -320,11 +322,11 @@ void MessagePort::OnWake(uv_async_t* async) {
         loop::LoopTrace::Phase::kPoll,
         "uv_async_t woke " +
             (group.empty() ? std::string("a MessagePort") : "BroadcastChannel '" + group + "'") +
-            ": " + std::to_string(port->data_->size()) + " message(s) waiting" +
+            ": " + std::to_string(waiting) + " message(s) waiting" +
             (port->started_ ? "" : ", not started"));
   }
   if (port->started_) {
-    port->Deliver(kSlice, trace.enabled());
+    port->Deliver(waiting > kSlice ? waiting : kSlice, trace.enabled());
   } else if (port->data_->closed() && !port->close_reported_) {
     // Nobody reads this port, but it still hears that the channel closed.
     port->close_reported_ = true;
