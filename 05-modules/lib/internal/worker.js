@@ -94,7 +94,13 @@ class Worker extends EventEmitter {
     const channel = new MessageChannel();
     const limits = options.resourceLimits ?? {};
     this[kHandle] = new WorkerImpl(control.port2, channel.port2, limits.maxOldGenerationSizeMb);
-    this[kHandle].onexit = (code, outOfMemory) => this.#onExit(code, outOfMemory);
+    // 'exit' waits for the next poll phase: what the worker sent on other
+    // ports just before it ended (a close, a last message) woke their
+    // uv_async_t handles, and libuv may have passed them already in the
+    // poll that saw the thread end. An immediate set from the check phase
+    // runs after the next poll.
+    this[kHandle].onexit = (code, outOfMemory) =>
+      setImmediate(() => setImmediate(() => this.#onExit(code, outOfMemory)));
     this.threadId = this[kHandle].threadId();
 
     // The worker handle keeps the parent alive; its ports do not.
