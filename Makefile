@@ -59,7 +59,7 @@ sanitize: bootstrap
 # suppressions file says which of its reports are V8's own and why.
 tsan: bootstrap
 	@cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTSAN=ON >/dev/null
-	@cmake --build $(TSAN_BUILD) -j $(JOBS) --target 05-modules 03-threadpool-tests
+	@cmake --build $(TSAN_BUILD) -j $(JOBS) --target 05-modules 03-threadpool 03-threadpool-tests
 	cd $(TSAN_BUILD) && \
 	  TSAN_OPTIONS="halt_on_error=1 exitcode=66 suppressions=$(CURDIR)/tests/tsan/suppressions.txt" \
 	  ctest --output-on-failure -j $(JOBS) -R '$(TSAN_TESTS)' -E stress -LE node-record
