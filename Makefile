@@ -6,11 +6,15 @@
 # Both start with scripts/bootstrap.sh, which does nothing when all is in place.
 BUILD ?= build
 ASAN_BUILD ?= build-asan
+TSAN_BUILD ?= build-tsan
+# What `make tsan` runs: the tests that use threads (workers, message ports,
+# BroadcastChannel, the pool), not the stress test (minutes under TSan).
+TSAN_TESTS ?= worker|broadcast|ThreadPoolTest|pool-concurrency|js/03-threadpool/.*@05-modules
 JOBS ?= $(shell nproc)
 # Quiet the nested makes that cmake --build starts.
 MAKEFLAGS += --no-print-directory
 
-.PHONY: run test build bootstrap docs bench sanitize clean chapter-counts fuzz
+.PHONY: run test build bootstrap docs bench sanitize tsan clean chapter-counts fuzz
 
 run: build
 	@scripts/tour.sh $(BUILD)
@@ -43,6 +47,7 @@ bench: build
 	python3 tests/bench/05-modules.py --build $(BUILD)
 	python3 tests/bench/05-io.py --build $(BUILD)
 	python3 tests/bench/05-child-process.py --build $(BUILD)
+	python3 tests/bench/05-worker.py --build $(BUILD)
 
 # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
 sanitize: bootstrap
@@ -56,5 +61,15 @@ FUZZ_SECONDS ?= 60
 fuzz: bootstrap
 	scripts/fuzz.sh $(FUZZ_SECONDS)
 
+# The threaded tests under ThreadSanitizer (a build of its own: TSan cannot
+# share a build with AddressSanitizer). libnode is not instrumented: the
+# suppressions file says which of its reports are V8's own and why.
+tsan: bootstrap
+	@cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTSAN=ON >/dev/null
+	@cmake --build $(TSAN_BUILD) -j $(JOBS) --target 05-modules 03-threadpool 03-threadpool-tests
+	cd $(TSAN_BUILD) && \
+	  TSAN_OPTIONS="halt_on_error=1 exitcode=66 suppressions=$(CURDIR)/tests/tsan/suppressions.txt" \
+	  ctest --output-on-failure -j $(JOBS) -R '$(TSAN_TESTS)' -E stress -LE node-record
+
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz
+	rm -rf $(BUILD) $(ASAN_BUILD) $(TSAN_BUILD) build-fuzz

@@ -70,13 +70,16 @@ void LoopTrace::Close(v8::Isolate* isolate) {
   isolate->SetPromiseHook(nullptr);
 }
 
-void LoopTrace::Line(const std::string& text) { engine::WriteStderr("[loop] " + text + "\n"); }
+void LoopTrace::Line(const std::string& text) {
+  engine::WriteStderr("[" + label_ + "] " + text + "\n");
+}
 
-void LoopTrace::Enter(Phase phase) {
+void LoopTrace::Enter(Phase phase, bool again) {
   if (!in_loop_) return;
   // Timers, check and close may run several callbacks in one phase; the
   // other phases come once per iteration.
-  bool repeats = phase == Phase::kTimers || phase == Phase::kCheck || phase == Phase::kClose;
+  bool repeats =
+      again || phase == Phase::kTimers || phase == Phase::kCheck || phase == Phase::kClose;
   if (phase < last_phase_ || (phase == last_phase_ && !repeats)) {
     Line("iteration " + std::to_string(++iteration_));
   }
@@ -98,6 +101,12 @@ void LoopTrace::Callback(Phase phase, const std::string& what, v8::Local<v8::Fun
   if (!enabled_) return;
   Enter(phase);
   Line(std::string("  ") + PhaseName(phase) + what + " -> " + Describe(function));
+}
+
+void LoopTrace::Event(Phase phase, const std::string& text) {
+  if (!enabled_) return;
+  Enter(phase, /*again=*/true);
+  Line(std::string("  ") + PhaseName(phase) + text);
 }
 
 void LoopTrace::Idle(size_t waiting) {

@@ -51,6 +51,11 @@ class LoopTrace {
   void LoopStarts();
   /// A callback is about to run in `phase`: "Timeout 10 ms -> name (file:line)".
   void Callback(Phase phase, const std::string& what, v8::Local<v8::Function> function);
+  /// Something else happened in `phase`, such as a uv_async_t waking the
+  /// loop (05's message ports): "  poll    <text>".
+  void Event(Phase phase, const std::string& text);
+  /// Whose loop this is, when a process has several (a worker's: "loop 1").
+  void set_label(const std::string& label) { label_ = label; }
   /// The idle handle ran: `waiting` ref'd immediates keep poll from blocking.
   void Idle(size_t waiting);
   void CountTick() { ticks_++; }
@@ -71,10 +76,12 @@ class LoopTrace {
   static void OnPromiseHook(v8::PromiseHookType type, v8::Local<v8::Promise> promise,
                             v8::Local<v8::Value> parent);
   /// Prints the iteration header when `phase` starts a new iteration.
-  void Enter(Phase phase);
+  /// `again`: `phase` may come several times in one iteration (an event).
+  void Enter(Phase phase, bool again = false);
   void Line(const std::string& text);
 
   bool enabled_;
+  std::string label_ = "loop";
   uv_prepare_t prepare_handle_;
   bool prepare_open_ = false;
   uv_loop_t* loop_ = nullptr;

@@ -7,6 +7,8 @@
 #include <uv.h>
 
 #include <cmath>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,11 +30,27 @@ std::string RealPath(const std::string& path) {
 }
 
 // ---- process.env: V8 interceptors over the real environment ----
+//
+// The environment is the process's: threads that share it (05's workers
+// with SHARE_ENV) must not read it while another changes it (setenv may
+// move `environ`), so every access holds one mutex and copies what it read.
+
+std::mutex& EnvMutex() {
+  static std::mutex* mutex = new std::mutex();  // never destroyed: threads may outlive statics
+  return *mutex;
+}
+
+std::optional<std::string> GetEnv(const std::string& name) {
+  std::lock_guard<std::mutex> lock(EnvMutex());
+  const char* value = getenv(name.c_str());
+  if (value == nullptr) return std::nullopt;
+  return std::string(value);
+}
 
 void EnvGet(v8::Local<v8::Name> name, const v8::PropertyCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
-  const char* value = getenv(engine::ToUtf8(isolate, name).c_str());
-  if (value != nullptr) info.GetReturnValue().Set(engine::ToV8String(isolate, value));
+  std::optional<std::string> value = GetEnv(engine::ToUtf8(isolate, name));
+  if (value) info.GetReturnValue().Set(engine::ToV8String(isolate, *value));
 }
 
 void EnvSet(v8::Local<v8::Name> name, v8::Local<v8::Value> value,
@@ -40,28 +58,42 @@ void EnvSet(v8::Local<v8::Name> name, v8::Local<v8::Value> value,
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::String> text;
   if (!value->ToString(isolate->GetCurrentContext()).ToLocal(&text)) return;  // threw
-  setenv(engine::ToUtf8(isolate, name).c_str(), engine::ToUtf8(isolate, text).c_str(), 1);
+  std::string key = engine::ToUtf8(isolate, name);
+  std::string data = engine::ToUtf8(isolate, text);
+  {
+    std::lock_guard<std::mutex> lock(EnvMutex());
+    setenv(key.c_str(), data.c_str(), 1);
+  }
   info.GetReturnValue().Set(value);
 }
 
 void EnvQuery(v8::Local<v8::Name> name, const v8::PropertyCallbackInfo<v8::Integer>& info) {
-  if (getenv(engine::ToUtf8(info.GetIsolate(), name).c_str()) != nullptr) {
+  if (GetEnv(engine::ToUtf8(info.GetIsolate(), name))) {
     info.GetReturnValue().Set(v8::None);  // present: writable, enumerable, configurable
   }
 }
 
 void EnvDelete(v8::Local<v8::Name> name, const v8::PropertyCallbackInfo<v8::Boolean>& info) {
-  unsetenv(engine::ToUtf8(info.GetIsolate(), name).c_str());
+  std::string key = engine::ToUtf8(info.GetIsolate(), name);
+  {
+    std::lock_guard<std::mutex> lock(EnvMutex());
+    unsetenv(key.c_str());
+  }
   info.GetReturnValue().Set(true);
 }
 
 void EnvEnumerate(const v8::PropertyCallbackInfo<v8::Array>& info) {
   v8::Isolate* isolate = info.GetIsolate();
-  std::vector<v8::Local<v8::Value>> names;
-  for (char** entry = environ; *entry != nullptr; entry++) {
-    std::string text = *entry;
-    names.push_back(engine::ToV8String(isolate, text.substr(0, text.find('='))));
+  std::vector<std::string> keys;
+  {
+    std::lock_guard<std::mutex> lock(EnvMutex());
+    for (char** entry = environ; *entry != nullptr; entry++) {
+      std::string text = *entry;
+      keys.push_back(text.substr(0, text.find('=')));
+    }
   }
+  std::vector<v8::Local<v8::Value>> names;
+  for (const std::string& key : keys) names.push_back(engine::ToV8String(isolate, key));
   info.GetReturnValue().Set(v8::Array::New(isolate, names.data(), names.size()));
 }
 

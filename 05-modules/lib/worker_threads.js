@@ -15,6 +15,7 @@ module.exports = {
   MessagePort,
   MessageChannel,
   receiveMessageOnPort,
+  BroadcastChannel: require('internal/worker/broadcast_channel').BroadcastChannel,
   SHARE_ENV: Symbol.for('nodejs.worker_threads.SHARE_ENV'),
   Worker: require('internal/worker').Worker,
 };

@@ -22,6 +22,11 @@
 /// the parent's thread and read on the worker's). Lock order: a thread holds
 /// at most one PortData mutex at a time.
 ///
+/// A BroadcastChannel is the same PortData without a peer, in a named group
+/// that the whole process shares (a registry under its own mutex, never held
+/// together with a PortData's): posting copies the bytes to every other
+/// member's queue and wakes each member's loop, whichever thread it is on.
+///
 /// MessagePort is a HandleWrap of stage 04 over a uv_async_t: ref()/unref()
 /// are the handle's, and a port keeps its loop alive only while ref'd (the
 /// JavaScript side refs it when a 'message' listener is added, as Node does).
@@ -33,6 +38,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <utility>
 
 #include "handle_wrap.h"
@@ -44,13 +50,19 @@ class PortData {
  public:
   /// Two ends that know each other.
   static std::pair<std::shared_ptr<PortData>, std::shared_ptr<PortData>> NewChannel();
+  /// A new member of the process-wide broadcast group `name`.
+  static std::shared_ptr<PortData> JoinGroup(const std::string& name);
 
-  /// Queues `message` on the peer's end and wakes its loop. Dropped when the
-  /// channel is closed, as the Web's MessagePort drops it.
+  /// Queues `message` on the peer's end (or on every other member of the
+  /// group) and wakes its loop. Dropped when the channel is closed, as the
+  /// Web's MessagePort drops it.
   void PostToPeer(std::unique_ptr<SerializedMessage> message);
+  bool in_group() const { return !group_.empty(); }
   /// The oldest message waiting on this end, or nullptr.
   std::unique_ptr<SerializedMessage> Take();
   bool empty();
+  size_t size();
+  const std::string& group() const { return group_; }
   /// The channel was closed by either end.
   bool closed();
 
@@ -62,12 +74,16 @@ class PortData {
 
  private:
   void Wake();  // mutex_ held
+  /// Queues a message on this end; false if it is closed.
+  bool Push(std::unique_ptr<SerializedMessage> message);
+  void LeaveGroup();
 
   std::mutex mutex_;
   std::deque<std::unique_ptr<SerializedMessage>> queue_;
   uv_async_t* wake_ = nullptr;
   bool closed_ = false;
   std::weak_ptr<PortData> peer_;  // set once, before the ends are shared
+  std::string group_;             // a BroadcastChannel's name; set once, likewise
 };
 
 class MessagePort : public bindings::HandleWrap {
@@ -82,6 +98,9 @@ class MessagePort : public bindings::HandleWrap {
   /// Lets go of the channel end without closing the channel (the end moves
   /// to another thread), then closes this handle.
   std::shared_ptr<PortData> Detach();
+  /// Lets go of the channel end and leaves the handle open (a port being
+  /// transferred: JavaScript closes the handle and emits 'close').
+  std::shared_ptr<PortData> TakeData();
 
   void OnRealmTeardown() override;
 
@@ -99,7 +118,10 @@ class MessagePort : public bindings::HandleWrap {
 
   /// Delivers up to `limit` waiting messages to JavaScript ('message'), then
   /// tells it if the channel closed. False when the program is ending.
-  bool Deliver(size_t limit);
+  /// `traced`: a wake-up of the loop (not drain()), narrated by --trace-loop.
+  bool Deliver(size_t limit, bool traced = false);
+  /// Makes the ports that arrive in a message, in this port's realm.
+  SerializedMessage::PortMaker PortMaker();
 
   uv_async_t async_;
   std::shared_ptr<PortData> data_;

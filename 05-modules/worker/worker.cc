@@ -41,6 +41,17 @@ void CreateChannel(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(v8::Array::New(info.GetIsolate(), ports, 2));
 }
 
+// joinBroadcastChannel(name): a MessagePort in the broadcast group `name`
+// (lib/internal/worker/broadcast_channel.js wraps it).
+void JoinBroadcastChannel(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  bindings::Realm& realm = bindings::Realm::GetCurrent(info);
+  std::string name = engine::ToUtf8(info.GetIsolate(), info[0]);
+  v8::Local<v8::Object> port;
+  if (MessagePort::New(realm, PortData::JoinGroup(name)).ToLocal(&port)) {
+    info.GetReturnValue().Set(port);
+  }
+}
+
 // takeWorkerPorts(): in a worker, [control port, parentPort], once.
 void TakeWorkerPorts(const v8::FunctionCallbackInfo<v8::Value>& info) {
   bindings::Realm& realm = bindings::Realm::GetCurrent(info);
@@ -193,6 +204,7 @@ int Worker::Run() {
 
     // The same layers, in the same order, as main() builds them.
     loop::Runtime runtime(engine, command_line_, stage_);
+    runtime.trace().set_label("worker " + std::to_string(thread_id_) + " loop");
     pool::ThreadPool thread_pool(runtime);
     pool::BuiltinModules native_modules(runtime, thread_pool);
     bindings::Realm realm(runtime, native_modules, bindings_);
@@ -271,6 +283,7 @@ void Worker::Initialize(bindings::Realm& realm, v8::Local<v8::Object> exports) {
 
   realm.SetMethod(exports, "createChannel", CreateChannel);
   realm.SetMethod(exports, "takeWorkerPorts", TakeWorkerPorts);
+  realm.SetMethod(exports, "joinBroadcastChannel", JoinBroadcastChannel);
   ThreadInfo& thread = realm.binding_data<ThreadInfo>();
   exports
       ->CreateDataProperty(context, realm.Name("isMainThread"),

@@ -180,6 +180,11 @@ E('ERR_INVALID_URL_SCHEME', (expected) => {
 }, TypeError);
 E('ERR_WORKER_OUT_OF_MEMORY', 'Worker terminated due to reaching memory limit: JS heap out of memory',
   Error);
+E('ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST',
+  'Object that needs transfer was found in message but not listed in transferList', TypeError);
+E('ERR_WORKER_INVALID_EXEC_ARGV', (errors) =>
+  `Initiated Worker with invalid execArgv flags: ${errors.join(', ')}`, Error);
+E('ERR_WORKER_UNSERIALIZABLE_ERROR', 'Serializing an uncaught exception failed', Error);
 E('ERR_WORKER_PATH', (filename) =>
   'The worker script or module filename must be an absolute path or a relative path starting ' +
   `with './' or '../'. Received "${filename}"`, TypeError);

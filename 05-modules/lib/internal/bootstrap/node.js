@@ -151,6 +151,8 @@ defineLazyGlobals('internal/encoding', ['atob', 'btoa'], /*enumerable=*/true);
 defineLazyGlobals('internal/url', ['URL', 'URLSearchParams']);
 defineLazyGlobals('internal/blob', ['Blob', 'File']);
 defineLazyGlobals('internal/structured_clone', ['structuredClone'], /*enumerable=*/true);
+defineLazyGlobals('internal/worker/broadcast_channel', ['BroadcastChannel', 'MessageEvent']);
+defineLazyGlobals('internal/worker/io', ['MessageChannel', 'MessagePort']);
 
 // `global` is globalThis, as in Node; `process` is not enumerable there.
 Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true,

@@ -19,15 +19,30 @@ state.parentPort = parentPort;
 state.workerData = load.workerData;
 state.resourceLimits = load.resourceLimits;
 process.argv = [process.argv[0], load.doEval ? '[worker eval]' : load.entry, ...load.argv];
+process.execArgv = load.execArgv;
+if (load.env !== null) process.env = require('internal/worker/env').makeEnv(load.env);
+
+// process.stdout and stderr post what is written to the parent, which
+// writes it out (or gives it to worker.stdout / worker.stderr).
+const { Writable } = require('stream');
+for (const type of ['stdout', 'stderr']) {
+  const stream = new Writable({
+    decodeStrings: false,
+    write(chunk, encoding, callback) {
+      control.postMessage({ type, chunk, encoding: encoding === 'buffer' ? undefined : encoding });
+      callback();
+    },
+  });
+  stream.fd = type === 'stdout' ? 1 : 2;
+  Object.defineProperty(process, type, { value: stream, configurable: true, enumerable: true,
+                                         writable: true });
+}
 
 // An exception nobody caught ends the worker and becomes the parent's
 // 'error' event (bootstrap/node.js calls this instead of printing).
+const { serializeError } = require('internal/worker/errors');
 state.onFatal = (error) => {
-  try {
-    control.postMessage({ type: 'error', error });
-  } catch {
-    control.postMessage({ type: 'error', error: String(error) });  // not cloneable
-  }
+  control.postMessage({ type: 'error', error: serializeError(error) });
 };
 // The control port keeps nothing alive, but its messages must still flow.
 control.start();

@@ -89,9 +89,12 @@ function warnUnhandled(id, reason) {
 function createRejectionHandlers(mode, handleUncaughtException, endProgram) {
   const emit = (reason, promise) => process.emit('unhandledRejection', reason, promise);
   const asError = (reason) => (isErrorLike(reason) ? reason : new UnhandledPromiseRejection(reason));
+  // In a worker the reason goes to the parent's 'error' event (through
+  // handleUncaughtException), as an error of Node's own class.
+  const inWorker = () => require('internal/worker/state').onFatal !== undefined;
   const uncaught = (reason) => {
     if (process.listenerCount('uncaughtException') === 0 &&
-        !process.hasUncaughtExceptionCaptureCallback()) {
+        !process.hasUncaughtExceptionCaptureCallback() && !inWorker()) {
       return endProgram();
     }
     return handleUncaughtException(asError(reason), 'unhandledRejection');

@@ -10,18 +10,23 @@
 
 const EventEmitter = require('events');
 const { MessagePort, createChannel, takeWorkerPorts: takeNative } = internalBinding('worker');
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST } } =
+  require('internal/errors');
 
 const kClosing = Symbol('kClosing');
 const kOnMessage = Symbol('kOnMessage');
 
-function makeCloneError(message) {
+// C++ asks for the error to throw; `missingTransfer`: a MessagePort was met
+// in the value but is not in the transfer list (Node throws a TypeError).
+function makeCloneError(message, missingTransfer) {
+  if (missingTransfer) return new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST();
   const { DOMException } = require('internal/per_context/domexception');
   return new DOMException(message, 'DataCloneError');
 }
 
-// The transfer list: an array, or { transfer: array }. ArrayBuffers move;
-// other transferables (a MessagePort) are not supported yet.
+// The transfer list: an array, or { transfer: array }. ArrayBuffers and
+// MessagePorts move (C++ checks a port's own rules: not the source port,
+// not twice, not already gone).
 function transferList(transfer) {
   if (transfer === undefined || transfer === null) return [];
   if (!Array.isArray(transfer) && typeof transfer === 'object' &&
@@ -34,10 +39,8 @@ function transferList(transfer) {
   }
   const list = [...transfer];
   for (const item of list) {
-    if (!(item instanceof ArrayBuffer)) {
-      throw makeCloneError(item instanceof MessagePort ?
-        'Transferring a MessagePort is not supported by this runtime' :
-        'Found invalid value in transferList.');
+    if (!(item instanceof ArrayBuffer) && !(item instanceof MessagePort)) {
+      throw makeCloneError('Found invalid value in transferList.');
     }
   }
   return list;
@@ -46,6 +49,12 @@ function transferList(transfer) {
 Object.setPrototypeOf(MessagePort.prototype, EventEmitter.prototype);
 const nativeClose = MessagePort.prototype.close;
 const { on, once, prependListener, removeListener } = EventEmitter.prototype;
+
+function closeHandle(port) {
+  if (port[kClosing]) return;
+  port[kClosing] = true;
+  nativeClose.call(port, () => port.emit('close'));
+}
 
 function listened(port, type) {
   if (type === 'message') {
@@ -65,13 +74,17 @@ Object.assign(MessagePort.prototype, {
       const error = new TypeError('Not enough arguments to MessagePort.postMessage');
       throw error;
     }
-    this.post(value, transferList(transfer), makeCloneError);
+    const list = transferList(transfer);
+    this.post(value, list, makeCloneError);
+    // A port that was sent has left this thread: its handle here closes.
+    for (const item of list) {
+      if (item instanceof MessagePort) closeHandle(item);
+    }
   },
   close() {
     if (this[kClosing]) return;
-    this[kClosing] = true;
     this.closeChannel();
-    nativeClose.call(this, () => this.emit('close'));
+    closeHandle(this);
   },
   on(type, listener) { on.call(this, type, listener); listened(this, type); return this; },
   addListener(type, listener) { return this.on(type, listener); },
