@@ -2,7 +2,7 @@
 
 namespace bindings {
 
-BindingRegistry::BindingRegistry(std::vector<BindingList> lists) {
+BindingRegistry::BindingRegistry(std::vector<BindingList> lists) : lists_(lists) {
   for (const BindingList& list : lists) {
     modules_.insert(modules_.end(), list.modules, list.modules + list.count);
   }

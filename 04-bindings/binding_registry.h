@@ -96,8 +96,11 @@ class BindingRegistry {
   const BindingModule& at(size_t index) const { return *modules_[index]; }
   /// The index of the binding called `name`, or -1.
   int Find(std::string_view name) const;
+  /// The lists it was made of: a worker thread's realm is made of the same.
+  const std::vector<BindingList>& lists() const { return lists_; }
 
  private:
+  std::vector<BindingList> lists_;
   std::vector<const BindingModule*> modules_;
 };
 

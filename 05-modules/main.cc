@@ -1,7 +1,8 @@
 /// \file
 /// Stage 05, the modules: the JavaScript core library and `require`.
 ///
-/// Read this file top to bottom; it is the whole life of the process. It is
+/// The whole life of the process is RunProgram() (program.cc), read top to
+/// bottom; this main() only names the layers it runs with. It is
 /// stage 04's main() with one new step, the bootstrap, between the Realm and
 /// the script:
 ///   1. parse the command line,
@@ -17,120 +18,20 @@
 ///      loader.js), or -e/-p/stdin/REPL code with its `require`; then the
 ///      loop until nothing keeps it alive,
 ///   9. shut the pool down and tear down in reverse.
-#include <fcntl.h>
-#include <unistd.h>
-#include <uv.h>
-
-#include <cerrno>
-#include <cstdio>
-#include <optional>
-
 #include "binding_registry.h"
-#include "bootstrap.h"
 #include "builtins.h"
-#include "command_line.h"
-#include "console.h"
-#include "engine.h"
-#include "modules.h"
-#include "platform.h"
-#include "realm.h"
-#include "repl_tty.h"
-#include "run_main.h"
-#include "runtime.h"
-#include "thread_pool.h"
+#include "program.h"
 
 int main(int argc, char** argv) {
   const engine::StageInfo stage{
       "05-modules",
       "Stage 05: the modules. Adds the JavaScript core library, compiled into the binary,\n"
       "and CommonJS require().",
-      {{"--trace-loop",
-        "print each loop iteration, phase and callback, and each pool job, on stderr"},
-       {"--expose-internals", "let scripts require('internal/...') modules"},
-       {"--unhandled-rejections",
-        "what a promise rejected with no handler does: throw\n"
-        "                        (the default), strict, warn, none or warn-with-error-code",
-        {"throw", "strict", "warn", "none", "warn-with-error-code"}},
-       {"--input-type",
-        "how -e, -p and stdin code runs: module or commonjs (by\n"
-        "                        default a script, or a module when only that parses)",
-        {"module", "commonjs"}},
-       {"--no-warnings", "print no warnings ('warning' events are still emitted)"},
-       {"--no-deprecation", "emit no deprecation warnings (process.noDeprecation)"},
-       {"--throw-deprecation", "throw deprecation warnings as uncaught exceptions"},
-       {"--trace-deprecation", "print the stack of each deprecation warning"},
-       {"--trace-warnings", "print the stack of each warning"}}};
-
-  // fds 0, 1 and 2 are the standard streams, open or not: if the parent
-  // closed one, it is opened on /dev/null (as Node's start-up does), or the
-  // first fd the program makes (libuv's own, a file) would take its number
-  // and process.stdout would write into it.
-  for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++) {
-    if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) open("/dev/null", O_RDWR);  // lowest: fd
-  }
-
-  // libuv keeps a copy of the arguments, so that process.title can later
-  // write over the memory of the original ones (what ps(1) shows).
-  argv = uv_setup_args(argc, argv);
-  engine::CommandLine cmd = engine::ParseCommandLine(argc, argv, stage);
-  if (std::optional<int> exit_code = engine::HandleModesThatRunNoCode(cmd, stage)) {
-    return *exit_code;  // --help, --version or a bad option
-  }
-
-  // `import x from './a.json' assert { type: 'json' }` and import()'s
-  // second argument: shipped in Node 20's V8, behind a flag in 10.2's.
-  v8::V8::SetFlagsFromString("--harmony-import-assertions");
-  engine::V8Process v8_process;
-  int exit_code;
-  {
-    engine::Engine engine;
-    v8::Isolate::Scope isolate_scope(engine.isolate());
-    v8::HandleScope handle_scope(engine.isolate());
-    v8::Context::Scope context_scope(engine.context());
-
-    loop::Runtime runtime(engine, cmd, stage);
-    pool::ThreadPool thread_pool(runtime);
-    pool::BuiltinModules native_modules(runtime, thread_pool);
-    bindings::Realm realm(runtime, native_modules,
-                          {bindings::kStage04Bindings, bindings::kStage05Bindings});
-    realm.Bootstrap();
-    // libuv keeps one spare fd (/dev/null) from the first stream handle made
-    // on a loop, to recover from EMFILE. Taking it now, as Node's start-up
-    // does, keeps fd numbers from moving under a script when process.stdout
-    // is first made (a closed fd would otherwise be reused by the spare).
-    static uv_pipe_t spare_fd_taker;
-    uv_pipe_init(runtime.uv_loop(), &spare_fd_taker, 0);
-    uv_close(reinterpret_cast<uv_handle_t*>(&spare_fd_taker), nullptr);
-
-    // The sources of lib/, and V8's code cache of them made at build time.
-    modules::BuiltinLoader loader({modules::kStage05Builtins}, {modules::kStage05CodeCache});
-    v8::TryCatch try_catch(engine.isolate());
-    modules::Bootstrap bootstrap(realm, loader);
-    if (!bootstrap.ok() ||
-        (cmd.mode != engine::CommandLine::Mode::kRunFile && !bootstrap.PrepareEval("[eval]"))) {
-      engine::ReportException(engine, try_catch, cmd, stage);
-      return 1;
-    }
-
-    engine::MainHooks hooks;
-    hooks.after_main = [&] { return runtime.RunLoop(); };
-    hooks.repl = [&] { return loop::RunTerminalRepl(runtime); };  // as in stage 02
-    hooks.exit_requested = [&] { return runtime.exit_requested(); };
-    hooks.run_main_file = [&](const std::string& path) { return bootstrap.RunMainFile(path); };
-    hooks.run_script = [&](const std::string& source, const std::string& name) {
-      return bootstrap.RunScript(source, name);
-    };
-    // What the main code throws is uncaught like any other error: an
-    // 'uncaughtException' listener may take it, and then the loop runs.
-    hooks.uncaught_exception = [&](const v8::TryCatch& try_catch) {
-      runtime.EndWithUncaughtException(try_catch);
-      return !runtime.exiting();
-    };
-    exit_code = engine::RunMain(engine, cmd, stage, hooks);
-
-    thread_pool.Shutdown(exit_code);
-  }  // the Realm ends its objects; the modules, the pool, the Runtime, the engine go
-
-  std::fflush(stdout);
-  return exit_code;
+      modules::ModulesFlags()};
+  // The layers this program stands on: stage 04's bindings and its own,
+  // the sources of lib/ and V8's code cache of them made at build time.
+  return modules::RunProgram(argc, argv, stage,
+                             {{bindings::kStage04Bindings, bindings::kStage05Bindings},
+                              {modules::kStage05Builtins},
+                              {modules::kStage05CodeCache}});
 }

@@ -41,7 +41,7 @@ def main():
     parser.add_argument("--lib", required=True, help="the lib/ directory")
     parser.add_argument("--symbol", required=True, help="the C++ name of the table")
     parser.add_argument("--output", required=True, help="the .cc file to write")
-    parser.add_argument("sources", nargs="+", help="the .js files, below --lib")
+    parser.add_argument("sources", nargs="*", help="the .js files, below --lib")
     args = parser.parse_args()
 
     lib = pathlib.Path(args.lib).resolve()

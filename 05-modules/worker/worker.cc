@@ -66,6 +66,7 @@ Worker::Worker(bindings::Realm& realm, v8::Local<v8::Object> object,
     : HandleWrap(realm, object, reinterpret_cast<uv_handle_t*>(&exited_)),
       command_line_(realm.runtime().command_line()),
       stage_(realm.runtime().stage()),
+      bindings_(realm.registry().lists()),
       loader_(LoaderOf(realm).ForAnotherThread()),
       control_(std::move(control)),
       public_port_(std::move(public_port)),
@@ -194,8 +195,7 @@ int Worker::Run() {
     loop::Runtime runtime(engine, command_line_, stage_);
     pool::ThreadPool thread_pool(runtime);
     pool::BuiltinModules native_modules(runtime, thread_pool);
-    bindings::Realm realm(runtime, native_modules,
-                          {bindings::kStage04Bindings, bindings::kStage05Bindings});
+    bindings::Realm realm(runtime, native_modules, bindings_);
     realm.Bootstrap();
     ThreadInfo& thread = realm.binding_data<ThreadInfo>();
     thread.is_main_thread = false;

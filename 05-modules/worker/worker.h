@@ -35,7 +35,9 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
+#include "binding_registry.h"
 #include "builtins.h"
 #include "command_line.h"
 #include "handle_wrap.h"
@@ -81,7 +83,8 @@ class Worker : public bindings::HandleWrap {
 
   // What the worker thread starts from: copies, never the parent's objects.
   engine::CommandLine command_line_;
-  const engine::StageInfo& stage_;  ///< main()'s, alive for the whole process
+  const engine::StageInfo& stage_;               ///< main()'s, alive for the whole process
+  std::vector<bindings::BindingList> bindings_;  ///< the parent's stages' lists
   BuiltinLoader loader_;
   std::shared_ptr<PortData> control_;
   std::shared_ptr<PortData> public_port_;
