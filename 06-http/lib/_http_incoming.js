@@ -72,7 +72,8 @@ function lazyHeaders(kObject, kCount, raw, distinct) {
   return {
     get() {
       if (!this[kObject]) {
-        this[kObject] = {};
+        // headersDistinct has no prototype, headers a plain one (as in Node).
+        this[kObject] = distinct ? { __proto__: null } : {};
         const src = this[raw];
         for (let i = 0; i < this[kCount]; i += 2) {
           if (distinct) addDistinct(src[i], src[i + 1], this[kObject]);

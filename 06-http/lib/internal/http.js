@@ -25,7 +25,7 @@ E('ERR_HTTP_SOCKET_ASSIGNED', 'ServerResponse has an already assigned socket', E
 E('ERR_HTTP_SOCKET_ENCODING',
   'Changing the socket encoding is not allowed per RFC7230 Section 3.', Error);
 E('ERR_HTTP_TRAILER_INVALID', 'Trailers are invalid with this transfer encoding', Error);
-E('ERR_INVALID_CHAR', (name, field) => (field === undefined ?
+E('ERR_INVALID_CHAR', (name, field = undefined) => (field === undefined ?
   `Invalid character in ${name}` : `Invalid character in ${name} ["${field}"]`), TypeError);
 E('ERR_INVALID_HTTP_TOKEN', (name, field) => `${name} must be a valid HTTP token ["${field}"]`,
   TypeError);
