@@ -19,12 +19,13 @@ const { Buffer } = require('buffer');
 const { URL, urlToHttpOptions } = require('internal/url');
 const { kOutHeaders, kNeedDrain, connResetException } = require('internal/http');
 const {
+  AbortError,
   codes: {
     ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, ERR_INVALID_HTTP_TOKEN, ERR_INVALID_PROTOCOL,
     ERR_UNESCAPED_CHARACTERS,
   },
 } = require('internal/errors');
-const { validateInt32, validateNumber } = require('internal/validators');
+const { validateAbortSignal, validateInt32, validateNumber } = require('internal/validators');
 const {
   _checkIsHttpToken: checkIsHttpToken, freeParser, HTTPParser, isLenient, parsers, prepareError,
 } = require('_http_common');
@@ -89,6 +90,7 @@ function ClientRequest(input, options, cb) {
 
   const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort);
   const optsWithoutSignal = { __proto__: null, ...options };
+  delete optsWithoutSignal.signal;
   const port = options.port = options.port || defaultPort || 80;
   const host = options.host = validateHost(options.hostname, 'hostname') ||
     validateHost(options.host, 'host') || 'localhost';
@@ -100,6 +102,18 @@ function ClientRequest(input, options, cb) {
   if (options.timeout !== undefined) {
     validateNumber(options.timeout, 'timeout', 0);
     this.timeout = options.timeout;
+  }
+
+  const signal = options.signal;
+  if (signal) {
+    validateAbortSignal(signal, 'options.signal');
+    const onAbort = () => this.destroy(new AbortError(undefined, { cause: signal.reason }));
+    if (signal.aborted) {
+      process.nextTick(onAbort);
+    } else {
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.once('close', () => signal.removeEventListener('abort', onAbort));
+    }
   }
 
   let method = options.method;
