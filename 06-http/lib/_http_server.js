@@ -516,6 +516,7 @@ function resOnFinish(req, res, socket, state, server) {
   // next request.
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   res.detachSocket(socket);
+  clearIncoming(req);
   process.nextTick(emitCloseNT, res);
 
   if (res._last) {
@@ -529,6 +530,17 @@ function resOnFinish(req, res, socket, state, server) {
   } else {
     const next = state.outgoing.shift();
     if (next) next.assignSocket(socket);
+  }
+}
+
+// The parser forgets a finished request (so it can be collected, and a
+// timeout on the idle socket is not blamed on it) once its body is read.
+function clearIncoming(req) {
+  req = req || this;
+  const parser = req.socket && req.socket.parser;
+  if (parser && parser.incoming === req) {
+    if (req.readableEnded) parser.incoming = null;
+    else req.on('end', clearIncoming);
   }
 }
 
