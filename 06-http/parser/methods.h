@@ -39,5 +39,6 @@ int FindHttpMethod(std::string_view name);
 
 constexpr int kMethodHead = 2;
 constexpr int kMethodConnect = 5;
+constexpr int kMethodPri = 34;
 
 }  // namespace http
