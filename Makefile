@@ -10,7 +10,7 @@ JOBS ?= $(shell nproc)
 # Quiet the nested makes that cmake --build starts.
 MAKEFLAGS += --no-print-directory
 
-.PHONY: run test build bootstrap docs bench sanitize clean chapter-counts
+.PHONY: run test build bootstrap docs bench sanitize clean chapter-counts fuzz
 
 run: build
 	@scripts/tour.sh $(BUILD)
@@ -49,5 +49,11 @@ sanitize: bootstrap
 	@cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS) -LE node-record
 
+# Stage 06's HTTP parser under libFuzzer with ASan and UBSan, for a bounded
+# time (FUZZ_SECONDS); see scripts/fuzz.sh.
+FUZZ_SECONDS ?= 60
+fuzz: bootstrap
+	scripts/fuzz.sh $(FUZZ_SECONDS)
+
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz

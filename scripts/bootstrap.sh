@@ -14,7 +14,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PREFIX="$ROOT/.deps/libnode"
 
 PACKAGES=(g++ cmake make pkg-config libuv1-dev libssl-dev zlib1g-dev libgtest-dev libgmock-dev
-          libc-ares-dev doxygen graphviz)
+          libc-ares-dev doxygen graphviz clang-14 libclang-rt-14-dev)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

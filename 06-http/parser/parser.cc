@@ -80,24 +80,37 @@ namespace {
 
 using State = Parser::State;
 
-/// RFC 9110's tchar: what a header name, a method or a chunk extension
-/// name is made of.
-bool IsToken(unsigned char c) {
-  if (c >= '0' && c <= '9') return true;
-  if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return true;
-  return c != 0 && std::strchr("!#$%&'*+-.^_`|~", c) != nullptr;
-}
+// The byte classes, as tables of 256 entries built at compile time: one
+// load per byte in the hot loops.
+enum ByteClass : uint8_t {
+  kToken = 1,   // RFC 9110's tchar: a header name, a method, a chunk extension name
+  kUrl = 2,     // a URL's path, query or fragment: visible ASCII
+  kServer = 4,  // an absolute URL's authority (user@host:port)
+  kValue = 8,   // a header value: visible ASCII, space, tab and obs-text
+};
 
-/// A byte a URL's path, query or fragment may hold: visible ASCII.
-bool IsUrlByte(unsigned char c) { return c > 0x20 && c < 0x7f; }
+struct ByteClasses {
+  uint8_t of[256] = {};
+  constexpr ByteClasses() {
+    for (int c = 0; c < 256; c++) {
+      bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      bool token_mark = false;
+      for (const char* m = "!#$%&'*+-.^_`|~"; *m; m++) token_mark = token_mark || c == *m;
+      bool not_server = false;
+      for (const char* m = "\"#<>\\^`{|}/?"; *m; m++) not_server = not_server || c == *m;
+      bool url = c > 0x20 && c < 0x7f;
+      of[c] = static_cast<uint8_t>((alnum || token_mark ? kToken : 0) | (url ? kUrl : 0) |
+                                   (url && !not_server ? kServer : 0) |
+                                   (c == '\t' || (c >= 0x20 && c != 0x7f) ? kValue : 0));
+    }
+  }
+};
+constexpr ByteClasses kClasses;
 
-/// A byte of an absolute URL's authority (user@host:port).
-bool IsServerByte(unsigned char c) {
-  return IsUrlByte(c) && std::strchr("\"#<>\\^`{|}/?", c) == nullptr;
-}
-
-/// A header value's byte: visible ASCII, space, tab and obs-text.
-bool IsValueByte(unsigned char c) { return c == '\t' || (c >= 0x20 && c != 0x7f); }
+bool IsToken(unsigned char c) { return kClasses.of[c] & kToken; }
+bool IsUrlByte(unsigned char c) { return kClasses.of[c] & kUrl; }
+bool IsServerByte(unsigned char c) { return kClasses.of[c] & kServer; }
+bool IsValueByte(unsigned char c) { return kClasses.of[c] & kValue; }
 
 int HexValue(unsigned char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -107,28 +120,34 @@ int HexValue(unsigned char c) {
 
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c; }
 
-/// Whether the method `name` (`length` letters) is the prefix of a known
-/// one; `exact` tells whether it is one.
-bool MethodPrefix(const char* name, size_t length, int* exact) {
-  bool prefix = false;
-  *exact = -1;
-  for (size_t i = 0; i < kMethodCount; i++) {
-    std::string_view method = kMethods[i].name;
-    if (method.size() >= length && method.compare(0, length, name, length) == 0) {
-      prefix = true;
-      if (method.size() == length) *exact = static_cast<int>(i);
-    }
+/// The methods whose name has `c` at `index`, among `candidates` (a bit per
+/// method number): each byte of a method narrows the set.
+uint64_t NarrowMethods(uint64_t candidates, size_t index, char c) {
+  uint64_t left = 0;
+  for (uint64_t rest = candidates; rest != 0; rest &= rest - 1) {
+    int number = __builtin_ctzll(rest);
+    std::string_view name = kMethods[number].name;
+    if (index < name.size() && name[index] == c) left |= uint64_t{1} << number;
   }
-  return prefix;
+  return left;
+}
+
+/// The method among `candidates` whose name is `length` letters long, or -1.
+int ExactMethod(uint64_t candidates, size_t length) {
+  for (uint64_t rest = candidates; rest != 0; rest &= rest - 1) {
+    int number = __builtin_ctzll(rest);
+    if (kMethods[number].name.size() == length) return number;
+  }
+  return -1;
 }
 
 // The header names that frame a message, matched as they arrive (any case).
-constexpr const char* kSpecialNames[] = {"content-length", "transfer-encoding", "connection",
-                                         "upgrade"};
+constexpr std::string_view kSpecialNames[] = {"content-length", "transfer-encoding", "connection",
+                                              "upgrade"};
 constexpr size_t kSpecialCount = 4;
 
 // The tokens of a Connection header the parser acts on.
-constexpr const char* kConnectionTokens[] = {"close", "keep-alive", "upgrade"};
+constexpr std::string_view kConnectionTokens[] = {"close", "keep-alive", "upgrade"};
 
 bool InSpan(State state) {
   switch (state) {
@@ -244,17 +263,18 @@ void Parser::StartMessage() {
   upgrade_ = false;
   first_header_ = true;
   index_ = 0;
+  method_candidates_ = (uint64_t{1} << kMethodCount) - 1;
 }
 
 // Tracks which special header a name is, byte by byte (any case).
 bool Parser::HeaderNameByte(char c) {
-  for (size_t i = 0; i < kSpecialCount; i++) {
+  for (size_t i = 0; i < kSpecialCount && name_match_ != 0; i++) {
     if ((name_match_ & (1u << i)) &&
-        (index_ >= std::strlen(kSpecialNames[i]) || kSpecialNames[i][index_] != Lower(c))) {
+        (index_ >= kSpecialNames[i].size() || kSpecialNames[i][index_] != Lower(c))) {
       name_match_ &= ~(1u << i);
     }
   }
-  index_++;
+  if (index_ < 255) index_++;
   return true;
 }
 
@@ -310,7 +330,7 @@ const char* Parser::HeaderValueByte(const char* p) {
       if (c == ',') {
         if (token_state_ == 1 || token_state_ == 2) {
           for (int i = 0; i < 3; i++) {
-            if ((name_match_ & (1u << i)) && std::strlen(kConnectionTokens[i]) == index_) {
+            if ((name_match_ & (1u << i)) && kConnectionTokens[i].size() == index_) {
               flags_ |= (i == 0   ? kConnectionClose
                          : i == 1 ? kConnectionKeepAlive
                                   : kConnectionUpgrade);
@@ -327,8 +347,8 @@ const char* Parser::HeaderValueByte(const char* p) {
         return HeaderValueByte(p);
       } else if (token_state_ == 1) {
         for (int i = 0; i < 3; i++) {
-          if ((name_match_ & (1u << i)) && (index_ >= std::strlen(kConnectionTokens[i]) ||
-                                            kConnectionTokens[i][index_] != Lower(c))) {
+          if ((name_match_ & (1u << i)) &&
+              (index_ >= kConnectionTokens[i].size() || kConnectionTokens[i][index_] != Lower(c))) {
             name_match_ &= ~(1u << i);
           }
         }
@@ -482,23 +502,22 @@ size_t Parser::Execute(const char* data, size_t length) {
 
       case State::kMethod: {
         if (c == ' ' && index_ > 0) {
-          int exact;
-          MethodPrefix(method_name_, index_, &exact);
+          int exact = ExactMethod(method_candidates_, index_);
           if (exact >= 0) {
             method_ = exact;
             state_ = State::kUrlStart;
             break;
           }
         }
-        int exact;
-        if (index_ < sizeof method_name_) method_name_[index_] = static_cast<char>(c);
-        if (index_ < sizeof method_name_ && MethodPrefix(method_name_, index_ + 1u, &exact)) {
+        uint64_t left = NarrowMethods(method_candidates_, index_, static_cast<char>(c));
+        if (left != 0) {
+          method_candidates_ = left;
           index_++;
           break;
         }
-        MethodPrefix(method_name_, index_, &exact);
-        stop = exact >= 0 ? Fail(Error::kInvalidMethod, "Expected space after method", p)
-                          : Fail(Error::kInvalidMethod, "Invalid method encountered", p);
+        stop = ExactMethod(method_candidates_, index_) >= 0
+                   ? Fail(Error::kInvalidMethod, "Expected space after method", p)
+                   : Fail(Error::kInvalidMethod, "Invalid method encountered", p);
         break;
       }
 
@@ -564,6 +583,14 @@ size_t Parser::Execute(const char* data, size_t length) {
             state_ = State::kUrlQuery;
           } else if (!IsServerByte(c)) {
             stop = Fail(Error::kInvalidUrl, "Unexpected char in url server", p);
+          }
+          break;
+        }
+        if (c != '?' && c != '#' && IsUrlByte(c)) {
+          // The common case: a run of plain URL bytes, taken in one loop.
+          while (p + 1 < end && IsUrlByte(static_cast<unsigned char>(p[1])) && p[1] != '?' &&
+                 p[1] != '#') {
+            p++;
           }
           break;
         }
@@ -746,6 +773,9 @@ size_t Parser::Execute(const char* data, size_t length) {
       case State::kField:
         if (IsToken(c)) {
           HeaderNameByte(static_cast<char>(c));
+          if (name_match_ == 0) {  // no framing header: the rest of the name in one loop
+            while (p + 1 < end && IsToken(static_cast<unsigned char>(p[1]))) p++;
+          }
           break;
         }
         if (c != ':') {
@@ -755,7 +785,7 @@ size_t Parser::Execute(const char* data, size_t length) {
         if (!span(&Callbacks::OnHeaderField, p)) break;
         special_ = Special::kNone;
         for (size_t i = 0; i < kSpecialCount; i++) {
-          if ((name_match_ & (1u << i)) && std::strlen(kSpecialNames[i]) == index_) {
+          if ((name_match_ & (1u << i)) && kSpecialNames[i].size() == index_) {
             special_ = static_cast<Special>(i + 1);
           }
         }
@@ -811,7 +841,15 @@ size_t Parser::Execute(const char* data, size_t length) {
           stop = Fail(Error::kInvalidHeaderToken, "Invalid header value char", p);
           break;
         }
-        if (const char* at = HeaderValueByte(p)) stop = at;
+        if (special_ == Special::kNone) {  // no framing header: the rest of the line in one loop
+          while (p + 1 < end && p[1] != '\r' &&
+                 (IsValueByte(static_cast<unsigned char>(p[1])) || (lenient_ & kLenientHeaders)) &&
+                 p[1] != '\n') {
+            p++;
+          }
+        } else if (const char* at = HeaderValueByte(p)) {
+          stop = at;
+        }
         break;
 
       case State::kValueLf:

@@ -185,9 +185,9 @@ class Parser {
   bool first_header_ = true;     ///< no header line read yet
 
   // Matching progress that must survive the end of a buffer.
-  uint8_t index_ = 0;     ///< position in the word being matched
-  char protocol_ = 0;     ///< 'H' (HTTP/) or 'R' (RTSP/, requests only)
-  char method_name_[16];  ///< the method's letters so far (no allocation)
+  uint8_t index_ = 0;               ///< position in the word being matched
+  char protocol_ = 0;               ///< 'H' (HTTP/) or 'R' (RTSP/, requests only)
+  uint64_t method_candidates_ = 0;  ///< a bit per method its letters so far may begin
   Special special_ = Special::kNone;
   uint8_t name_match_ = 0;   ///< bit set: which special names still match
   uint8_t token_state_ = 0;  ///< inside a special header's value (parser.cc)

@@ -73,6 +73,14 @@ for (const size of [50, 60, 61, 62, 100]) {
   const idle = make(REQUEST);
   show('finish idle', idle.parser.finish(), idle.log);
 }
+// After trailers (or an early flush), the next message's headers come with
+// kOnHeaders too: the parser remembers that it flushed.
+{
+  const { parser, log } = make(REQUEST);
+  show('after trailers', parser.execute(Buffer.from(
+    'POST /t HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nX: y\r\n\r\n' +
+    'GET /next HTTP/1.1\r\nA: b\r\n\r\n')), log);
+}
 // The callback's answer: 1 is "no body" (a response to HEAD).
 {
   const { parser, log } = make(RESPONSE);
