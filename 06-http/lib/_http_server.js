@@ -116,12 +116,9 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     // setHeader() was used: merge obj into those headers.
     if (obj !== undefined && obj !== null) {
       if (Array.isArray(obj)) {
-        if (obj.length && Array.isArray(obj[0])) {
-          for (const [k, v] of obj) this.appendHeader(k, v);
-        } else {
-          if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
-          for (let n = 0; n < obj.length; n += 2) this.appendHeader(obj[n], obj[n + 1]);
-        }
+        // Only the flat [name, value, ...] form here; a repeated name wins.
+        if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
+        for (let n = 0; n < obj.length; n += 2) if (obj[n]) this.setHeader(obj[n], obj[n + 1]);
       } else {
         for (const k of Object.keys(obj)) if (k) this.setHeader(k, obj[k]);
       }
