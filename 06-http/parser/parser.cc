@@ -83,10 +83,11 @@ using State = Parser::State;
 // The byte classes, as tables of 256 entries built at compile time: one
 // load per byte in the hot loops.
 enum ByteClass : uint8_t {
-  kToken = 1,   // RFC 9110's tchar: a header name, a method, a chunk extension name
-  kUrl = 2,     // a URL's path, query or fragment: visible ASCII
-  kServer = 4,  // an absolute URL's authority (user@host:port)
-  kValue = 8,   // a header value: visible ASCII, space, tab and obs-text
+  kToken = 1,      // RFC 9110's tchar: a header name, a method, a chunk extension name
+  kUrl = 2,        // a URL's path, query or fragment: visible ASCII
+  kServer = 4,     // an absolute URL's authority (user@host:port)
+  kValue = 8,      // a header value: visible ASCII, space, tab and obs-text
+  kPlainUrl = 16,  // a URL byte that changes nothing: not '?' or '#'
 };
 
 struct ByteClasses {
@@ -101,7 +102,8 @@ struct ByteClasses {
       bool url = c > 0x20 && c < 0x7f;
       of[c] = static_cast<uint8_t>((alnum || token_mark ? kToken : 0) | (url ? kUrl : 0) |
                                    (url && !not_server ? kServer : 0) |
-                                   (c == '\t' || (c >= 0x20 && c != 0x7f) ? kValue : 0));
+                                   (c == '\t' || (c >= 0x20 && c != 0x7f) ? kValue : 0) |
+                                   (url && c != '?' && c != '#' ? kPlainUrl : 0));
     }
   }
 };
@@ -448,6 +450,18 @@ const char* Parser::MessageComplete(const char* p) {
   return nullptr;
 }
 
+// What is left of a body or a chunk (content_length_), as far as the
+// buffer goes: one span, one call. False when the callback refused.
+bool Parser::TakeBody(const char** p, const char* end) {
+  size_t available = static_cast<size_t>(end - *p);
+  size_t take = content_length_ < available ? static_cast<size_t>(content_length_) : available;
+  content_length_ -= take;
+  bool taken = callbacks_->OnBody(*p, take) == 0;
+  *p += take;
+  if (!taken) Fail(Error::kUser, reason_, *p);
+  return taken;
+}
+
 size_t Parser::Execute(const char* data, size_t length) {
   if (error_ != Error::kOk) return 0;  // after an error or an upgrade
   const char* p = data;
@@ -588,10 +602,7 @@ size_t Parser::Execute(const char* data, size_t length) {
         }
         if (c != '?' && c != '#' && IsUrlByte(c)) {
           // The common case: a run of plain URL bytes, taken in one loop.
-          while (p + 1 < end && IsUrlByte(static_cast<unsigned char>(p[1])) && p[1] != '?' &&
-                 p[1] != '#') {
-            p++;
-          }
+          while (p + 1 < end && (kClasses.of[static_cast<unsigned char>(p[1])] & kPlainUrl)) p++;
           break;
         }
         if (!IsUrlByte(c)) {
@@ -842,10 +853,11 @@ size_t Parser::Execute(const char* data, size_t length) {
           break;
         }
         if (special_ == Special::kNone) {  // no framing header: the rest of the line in one loop
-          while (p + 1 < end && p[1] != '\r' &&
-                 (IsValueByte(static_cast<unsigned char>(p[1])) || (lenient_ & kLenientHeaders)) &&
-                 p[1] != '\n') {
-            p++;
+          // (CR and LF are no kValue bytes: the loop ends before them.)
+          if (lenient_ & kLenientHeaders) {
+            while (p + 1 < end && p[1] != '\r' && p[1] != '\n') p++;
+          } else {
+            while (p + 1 < end && IsValueByte(static_cast<unsigned char>(p[1]))) p++;
           }
         } else if (const char* at = HeaderValueByte(p)) {
           stop = at;
@@ -876,15 +888,10 @@ size_t Parser::Execute(const char* data, size_t length) {
 
       // ---- The body ----
       case State::kBodyLength: {
-        size_t available = static_cast<size_t>(end - p);
-        size_t take =
-            content_length_ < available ? static_cast<size_t>(content_length_) : available;
-        content_length_ -= take;
-        if (callbacks_->OnBody(p, take) != 0) {
-          stop = Fail(Error::kUser, reason_, p + take);
+        if (!TakeBody(&p, end)) {
+          stop = p;
           break;
         }
-        p += take;
         if (content_length_ == 0) {
           if (const char* at = MessageComplete(p)) stop = at;
         }
@@ -999,15 +1006,10 @@ size_t Parser::Execute(const char* data, size_t length) {
         break;
 
       case State::kChunkData: {
-        size_t available = static_cast<size_t>(end - p);
-        size_t take =
-            content_length_ < available ? static_cast<size_t>(content_length_) : available;
-        content_length_ -= take;
-        if (callbacks_->OnBody(p, take) != 0) {
-          stop = Fail(Error::kUser, reason_, p + take);
+        if (!TakeBody(&p, end)) {
+          stop = p;
           break;
         }
-        p += take;
         if (content_length_ == 0) state_ = State::kChunkDataCr;
         continue;
       }

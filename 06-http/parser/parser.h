@@ -164,6 +164,7 @@ class Parser {
   const char* HeaderValueByte(const char* p);
   const char* EndHeaderValue(const char* p);
   const char* HeadersComplete(const char* p);
+  bool TakeBody(const char** p, const char* end);
   const char* MessageComplete(const char* p);
 
   Type type_;
