@@ -38,8 +38,6 @@ const {
 const { validateString } = require('internal/validators');
 
 const kCorked = Symbol('corked');
-const kChunkedBuffer = Symbol('kChunkedBuffer');
-const kChunkedLength = Symbol('kChunkedLength');
 const kErrored = Symbol('errored');
 const kHighWaterMark = Symbol('kHighWaterMark');
 const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
@@ -82,8 +80,6 @@ function OutgoingMessage(options) {
   this.finished = false;
   this._headerSent = false;
   this[kCorked] = 0;
-  this[kChunkedBuffer] = [];
-  this[kChunkedLength] = 0;
   this._closed = false;
 
   this.socket = null;
@@ -109,7 +105,7 @@ getter('writableFinished', function() {
 });
 getter('writableObjectMode', () => false);
 getter('writableLength', function() {
-  return this.outputSize + this[kChunkedLength] + (this.socket ? this.socket.writableLength : 0);
+  return this.outputSize + (this.socket ? this.socket.writableLength : 0);
 });
 getter('writableHighWaterMark', function() {
   return this.socket ? this.socket.writableHighWaterMark : this[kHighWaterMark];
@@ -661,8 +657,6 @@ OutgoingMessage.prototype.pipe = function pipe() {
 };
 
 module.exports = {
-  kHighWaterMark,
-  kUniqueHeaders: Symbol('kUniqueHeaders'),
   OutgoingMessage,
   validateHeaderName,
   validateHeaderValue,

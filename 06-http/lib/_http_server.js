@@ -25,7 +25,7 @@ const {
   continueExpression, chunkExpression, freeParser, HTTPParser, isLenient, kIncomingMessage,
   parsers, prepareError, _checkInvalidHeaderChar: checkInvalidHeaderChar,
 } = require('_http_common');
-const { OutgoingMessage, kUniqueHeaders } = require('_http_outgoing');
+const { OutgoingMessage } = require('_http_outgoing');
 const { IncomingMessage } = require('_http_incoming');
 const { kOutHeaders, kNeedDrain, connResetException } = require('internal/http');
 const {
@@ -58,10 +58,6 @@ function ServerResponse(req, options) {
 }
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
-
-ServerResponse.prototype._finish = function _finish() {
-  OutgoingMessage.prototype._finish.call(this);
-};
 
 function onServerResponseClose() {
   // The socket closed under a response: the response is over too.
@@ -169,7 +165,6 @@ function Server(options, requestListener) {
   this.timeout = 0;
   this.maxHeadersCount = null;
   this.maxRequestsPerSocket = 0;
-  this[kUniqueHeaders] = null;
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
 Object.setPrototypeOf(Server, net.Server);
@@ -458,7 +453,6 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res._onPendingData = updateOutgoingData.bind(undefined, socket, state);
   res.shouldKeepAlive = keepAlive;
-  res[kUniqueHeaders] = server[kUniqueHeaders];
 
   if (socket._httpMessage) state.outgoing.push(res);  // wait for the one before
   else res.assignSocket(socket);
