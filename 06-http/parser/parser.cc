@@ -1064,7 +1064,8 @@ size_t Parser::Execute(const char* data, size_t length) {
 }
 
 Error Parser::Finish() {
-  if (error_ != Error::kOk) return error_ == Error::kPausedUpgrade ? Error::kOk : error_;
+  // An error was reported already (by execute()); as llhttp, finish() does not report it again.
+  if (error_ != Error::kOk) return Error::kOk;
   switch (state_) {
     case State::kStart:
     case State::kClosed:

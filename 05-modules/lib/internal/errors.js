@@ -368,3 +368,6 @@ class AbortError extends Error {
 
 module.exports = { AbortError, codes, describeReceived };
 module.exports.errnoException = errnoException;
+// The extension point for higher stages: 06-http registers its ERR_HTTP_*
+// codes with it (06-http/lib/internal/http.js), as Node's modules do.
+module.exports.E = E;
