@@ -7,12 +7,19 @@
 /// lists the steps, 05-modules/program.cc runs them): this stage adds no
 /// step, only layers. Its bindings come after 05's, its lib/ is searched
 /// before 05's, and the code cache made at build time covers both.
+#include <csignal>
+
 #include "binding_registry.h"
 #include "builtins.h"
 #include "program.h"
 #include "stage.h"
 
 int main(int argc, char** argv) {
+  // A write to a socket the peer has closed raises SIGPIPE, whose default
+  // kills the process; ignored, the write fails with EPIPE and the stream
+  // reports it, as in Node. TLS makes it common: a client that refuses the
+  // server's certificate closes while the server is still writing.
+  signal(SIGPIPE, SIG_IGN);
   std::vector<engine::StageInfo::Flag> flags = modules::ModulesFlags();
   flags.push_back({"--insecure-http-parser",
                    "accept what the HTTP parser rejects by default (its lenient flags)"});
