@@ -556,6 +556,9 @@ function setEncodingGuard() {
 
 module.exports = {
   _connectionListener: connectionListener,
+  httpServerPreClose,
+  setupConnectionsTracking,
+  storeHTTPOptions,
   kServerResponse,
   Server,
   ServerResponse,
