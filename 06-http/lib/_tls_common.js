@@ -7,6 +7,7 @@
 'use strict';
 
 const { SecureContext: NativeSecureContext } = internalBinding('tls_wrap');
+require('internal/tls');  // registers the ERR_TLS_* codes read below
 const { codes: { ERR_INVALID_ARG_VALUE, ERR_TLS_INVALID_PROTOCOL_VERSION } } =
   require('internal/errors');
 

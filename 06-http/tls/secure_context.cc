@@ -61,21 +61,9 @@ v8::Local<v8::Value> OpenSslError(v8::Isolate* isolate, unsigned long code, cons
   if (reason != nullptr) {
     error->Set(context, engine::ToV8String(isolate, "reason"), engine::ToV8String(isolate, reason))
         .Check();
-    // Node's code: ERR_, the library's short name, the reason in capitals.
-    std::string lib = "SSL";
-    if (library != nullptr) {
-      std::string name(library);
-      if (name == "PEM routines")
-        lib = "PEM";
-      else if (name == "X509 certificate routines")
-        lib = "X509";
-      else if (name == "digital envelope routines")
-        lib = "EVP";
-      else if (name == "DECODER routines")
-        lib = "OSSL_DECODER";
-      else if (name == "asn1 encoding routines")
-        lib = "ASN1";
-    }
+    // Node's code: ERR_SSL_ for the SSL library's reasons, ERR_OSSL_ for
+    // the rest of OpenSSL's, then the reason in capitals.
+    std::string lib = library != nullptr && std::string(library) == "SSL routines" ? "SSL" : "OSSL";
     std::string upper;
     for (const char* p = reason; *p != '\0'; p++) {
       upper += *p == ' ' || *p == '-' ? '_' : static_cast<char>(toupper(*p));
@@ -89,7 +77,8 @@ v8::Local<v8::Value> OpenSslError(v8::Isolate* isolate, unsigned long code, cons
 }
 
 void ThrowOpenSslError(v8::Isolate* isolate, const char* fallback) {
-  unsigned long code = ERR_peek_last_error();
+  // The first error queued is the cause; later ones are callers giving up.
+  unsigned long code = ERR_peek_error();
   v8::Local<v8::Value> error = OpenSslError(isolate, code, fallback);
   ERR_clear_error();
   isolate->ThrowException(error);
