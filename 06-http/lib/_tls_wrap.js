@@ -270,7 +270,9 @@ function Server(options, listener) {
   this.rejectUnauthorized = options.rejectUnauthorized !== false;
   this.handshakeTimeout = options.handshakeTimeout || 120 * 1000;
   this.ALPNProtocols = options.ALPNProtocols;
-  this._sharedCreds = options.secureContext || createSecureContext(options);
+  // As in Node, a server makes its context from its own options (a
+  // `secureContext` option is for sockets and SNICallback's answers).
+  this._sharedCreds = createSecureContext(options);
   if (options.ALPNProtocols) this._sharedCreds.context.setALPNProtocols(alpnWire(options.ALPNProtocols));
   if (listener) this.on('secureConnection', listener);
   this.on('connection', tlsConnectionListener);

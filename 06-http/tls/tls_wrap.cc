@@ -126,7 +126,10 @@ void TLSWrap::Cycle() {
     int r = SSL_do_handshake(ssl_);
     if (r == 1) {
       handshake_done_ = true;
-      Flush();
+      // JavaScript hears of it before the last handshake bytes go out: a
+      // client that refuses the server's certificate destroys the socket
+      // here, and its Finished never reaches the server, which then never
+      // reports a connection.
       Call("onhandshakedone", 0, nullptr);
     } else {
       int status = SSL_get_error(ssl_, r);
