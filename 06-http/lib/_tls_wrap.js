@@ -66,6 +66,7 @@ function TLSSocket(socket, options = {}) {
   };
   wrap.onhandshakedone = () => onHandshakeDone(this);
   wrap.onerror = (err) => onTlsError(this, err);
+  wrap.onnewsession = (session) => this.emit('session', session);
 
   raw.on('data', (buf) => wrap.receive(buf));
   raw.on('end', () => {

@@ -38,6 +38,11 @@ int SelectAlpn(SSL*, const unsigned char** out, unsigned char* outlen, const uns
   return SSL_TLSEXT_ERR_OK;
 }
 
+/// A client's new session (TLS 1.3: a ticket the server sent after the
+/// handshake): handed to onnewsession, serialized, for the script to offer
+/// back on a later connection (https.Agent's cache).
+int OnNewSession(SSL* ssl, SSL_SESSION* session);
+
 v8::Local<v8::Uint8Array> NewBuffer(v8::Isolate* isolate, const void* data, size_t length) {
   v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, length);
   if (length > 0) memcpy(buffer->Data(), data, length);
@@ -74,7 +79,30 @@ TLSWrap::TLSWrap(Realm& realm, v8::Local<v8::Object> object, SecureContext* cont
     if (!context->alpn().empty()) SSL_CTX_set_alpn_select_cb(context->ctx(), SelectAlpn, context);
   } else {
     SSL_set_connect_state(ssl_);
+    SSL_set_app_data(ssl_, this);
+    SSL_CTX_sess_set_new_cb(context->ctx(), OnNewSession);
   }
+}
+
+namespace {
+
+int OnNewSession(SSL* ssl, SSL_SESSION* session) {
+  auto* self = static_cast<TLSWrap*>(SSL_get_app_data(ssl));
+  if (self == nullptr || !SSL_SESSION_is_resumable(session)) return 0;
+  self->NewSession(session);
+  return 0;  // not kept: the script holds the serialized copy
+}
+
+}  // namespace
+
+void TLSWrap::NewSession(SSL_SESSION* session) {
+  int length = i2d_SSL_SESSION(session, nullptr);
+  if (length <= 0) return;
+  v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate(), length);
+  unsigned char* out = static_cast<unsigned char*>(buffer->Data());
+  i2d_SSL_SESSION(session, &out);
+  v8::Local<v8::Value> argv[] = {pool::NewByteArray(buffer, 0, length)};
+  Call("onnewsession", 1, argv);
 }
 
 TLSWrap::~TLSWrap() { FreeSsl(); }
@@ -216,6 +244,8 @@ void TLSWrap::Destroy(const v8::FunctionCallbackInfo<v8::Value>& info) {
   TLSWrap* self = Unwrap<TLSWrap>(info.This());
   self->destroyed_ = true;
   if (self->cycling_ == 0) self->FreeSsl();
+  // The TLSSocket may now drop this object; the GC then deletes it.
+  self->MakeWeak();
 }
 
 void TLSWrap::SetServername(const v8::FunctionCallbackInfo<v8::Value>& info) {

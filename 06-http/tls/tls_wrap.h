@@ -29,7 +29,8 @@
 ///     setVerifyMode(requestCert), verifyError(), getPeerCertificate(),
 ///     getProtocol(), getCipher(), getALPNNegotiatedProtocol(),
 ///     isSessionReused(), getSession(), setSession(der)
-///     callbacks: onhandshakedone(), onread(buf|null), onwrite(buf), onerror(err)
+///     callbacks: onhandshakedone(), onread(buf|null), onwrite(buf), onerror(err),
+///                onnewsession(der)
 #pragma once
 
 #include <openssl/ssl.h>
@@ -48,6 +49,8 @@ class TLSWrap : public BaseObject {
   ~TLSWrap() override;
 
   static v8::Local<v8::FunctionTemplate> MakeClass(Realm& realm);
+  /// OpenSSL's new-session callback, for a client: onnewsession(der).
+  void NewSession(SSL_SESSION* session);
 
  private:
   static void New(const v8::FunctionCallbackInfo<v8::Value>& info);
