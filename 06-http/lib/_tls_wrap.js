@@ -215,7 +215,6 @@ TLSSocket.prototype.getPeerCertificate = function getPeerCertificate() {
   if (this.destroyed && !this._secureEstablished) return null;
   return this[kWrap].getPeerCertificate() || {};
 };
-TLSSocket.prototype.getCertificate = function getCertificate() { return null; };
 TLSSocket.prototype.getProtocol = function getProtocol() {
   return this._secureEstablished ? this[kWrap].getProtocol() : null;
 };
