@@ -16,6 +16,9 @@ PREFIX="$ROOT/.deps/libnode"
 
 PACKAGES=(g++ cmake make pkg-config libuv1-dev libssl-dev zlib1g-dev libgtest-dev libgmock-dev
           libc-ares-dev doxygen graphviz socat clang-14 libclang-rt-14-dev)
+# The tls tests: the openssl command makes their certificates, the system
+# store backs tls.rootCertificates, curl is one of the outside peers.
+PACKAGES+=(openssl ca-certificates curl)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -550,6 +550,9 @@ function setEncodingGuard() {
 
 module.exports = {
   _connectionListener: connectionListener,
+  httpServerPreClose,
+  setupConnectionsTracking,
+  storeHTTPOptions,
   kServerResponse,
   Server,
   ServerResponse,

@@ -21,6 +21,10 @@ import os
 import re
 import urllib.parse
 import subprocess
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tls"))
+from certs import certificates_for  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TIMEOUT_SECONDS = 60
@@ -50,8 +54,9 @@ def run(runtime, script):
     env.pop("NODE_EXTRA_CA_CERTS", None)
     env["NO_COLOR"] = "1"
     stdin = d.get("stdin", "").replace("\\n", "\n").encode()
-    completed = subprocess.run(command, cwd=os.path.dirname(script), input=stdin,
-                               capture_output=True, timeout=TIMEOUT_SECONDS, env=env)
+    with certificates_for(script, env):  # tls-*, https-*: $TLS_CERTS
+        completed = subprocess.run(command, cwd=os.path.dirname(script), input=stdin,
+                                   capture_output=True, timeout=TIMEOUT_SECONDS, env=env)
     return (completed.returncode, completed.stdout.decode("utf-8", "replace"),
             completed.stderr.decode("utf-8", "replace"))
 

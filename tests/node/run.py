@@ -15,6 +15,9 @@ import os
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tls"))
+from certs import certificates_for  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 TIMEOUT_SECONDS = 60
 
@@ -30,9 +33,10 @@ def run(runtime, test):
             if line.startswith("// Flags:"):
                 flags = line[len("// Flags:"):].split()
     try:
-        completed = subprocess.run([runtime, *flags, test], cwd=os.path.dirname(test),
-                                   capture_output=True, timeout=TIMEOUT_SECONDS, env=env,
-                                   stdin=subprocess.DEVNULL)
+        with certificates_for(test, env):  # test-tls-*, test-https-*: $TLS_CERTS
+            completed = subprocess.run([runtime, *flags, test], cwd=os.path.dirname(test),
+                                       capture_output=True, timeout=TIMEOUT_SECONDS, env=env,
+                                       stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired:
         return False, f"timed out after {TIMEOUT_SECONDS} s"
     output = (completed.stdout + completed.stderr).decode("utf-8", "replace")

@@ -1,0 +1,331 @@
+// TLSSocket and tls.Server: TLS as a stream over a stream. (Node:
+// lib/_tls_wrap.js.)
+//
+//   net.Socket (ciphertext) --'data'--> TLSWrap.receive() --onread--> TLSSocket.push()
+//   net.Socket.write()  <--onwrite--  TLSWrap.write()  <--_write()--  TLSSocket.write()
+//
+// TLSWrap (06-http/tls/tls_wrap.h) is an OpenSSL SSL between two memory
+// BIOs: it never touches the network. This file is the plumbing: it feeds
+// the raw socket's bytes in, writes what comes out, and turns the SSL's
+// events into the stream's: 'secureConnect' (client) and 'secureConnection'
+// (server) once the handshake is done and the peer's certificate checked,
+// cleartext as 'data', close_notify as 'end'. Writes made before the
+// handshake is over wait in a queue.
+//
+// A TLSSocket here is a Duplex holding its net.Socket, not a net.Socket
+// itself (Node's is, because its TLSWrap reads the TCP handle in C++): it
+// forwards the socket methods http uses (setTimeout, setNoDelay, address,
+// remoteAddress, ...).
+'use strict';
+
+const net = require('net');
+const { Duplex } = require('stream');
+const { TLSWrap } = internalBinding('tls_wrap');
+const { createSecureContext, SecureContext, alpnWire } = require('_tls_common');
+const { checkServerIdentity } = require('internal/tls');
+const { codes: { ERR_TLS_HANDSHAKE_TIMEOUT } } = require('internal/errors');
+const { isIP } = require('internal/net');
+
+const kRaw = Symbol('kRaw');
+const kWrap = Symbol('kWrap');
+const kPending = Symbol('kPending');
+const kOptions = Symbol('kOptions');
+
+function TLSSocket(socket, options = {}) {
+  if (!(this instanceof TLSSocket)) return new TLSSocket(socket, options);
+  Duplex.call(this, { allowHalfOpen: false, emitClose: true, autoDestroy: true });
+  this[kOptions] = options;
+  this.encrypted = true;
+  this.authorized = false;
+  this.authorizationError = null;
+  this.alpnProtocol = null;
+  this.servername = null;
+  this._secureEstablished = false;
+  this.server = options.server;
+  this[kPending] = [];
+  const raw = socket || new net.Socket();
+  this[kRaw] = raw;
+  raw._tlsSocket = this;
+
+  const secureContext = options.secureContext || createSecureContext(options);
+  const wrap = new TLSWrap(secureContext.context, !!options.isServer);
+  this[kWrap] = wrap;
+  if (options.isServer && options.requestCert) wrap.setVerifyMode(true);
+  if (!options.isServer && options.ALPNProtocols) wrap.setALPNProtocols(alpnWire(options.ALPNProtocols));
+  if (!options.isServer && options.session) wrap.setSession(options.session);
+
+  wrap.onwrite = (buf) => {
+    if (!raw.destroyed) raw.write(buf);
+  };
+  wrap.onread = (buf) => {
+    if (buf === null) {
+      this.push(null);
+      return;
+    }
+    if (!this.push(buf)) raw.pause();
+  };
+  wrap.onhandshakedone = () => onHandshakeDone(this);
+  wrap.onerror = (err) => onTlsError(this, err);
+  wrap.onnewsession = (session) => this.emit('session', session);
+
+  raw.on('data', (buf) => wrap.receive(buf));
+  raw.on('end', () => {
+    if (!this._secureEstablished) {
+      const err = new Error('Client network socket disconnected before secure TLS ' +
+                            'connection was established');
+      err.code = 'ECONNRESET';
+      onTlsError(this, err);
+      return;
+    }
+    this.push(null);
+  });
+  raw.on('error', (err) => onTlsError(this, err));
+  raw.on('close', () => {
+    if (!this.destroyed) this.destroy();
+  });
+  raw.on('timeout', () => this.emit('timeout'));
+  raw.on('drain', () => {
+    const cb = this._drainCallback;
+    if (cb) {
+      this._drainCallback = null;
+      cb();
+    }
+  });
+  raw.on('connect', () => this.emit('connect'));
+}
+Object.setPrototypeOf(TLSSocket.prototype, Duplex.prototype);
+Object.setPrototypeOf(TLSSocket, Duplex);
+
+function onTlsError(socket, err) {
+  if (socket.destroyed) return;
+  if (!socket._secureEstablished && socket[kOptions].isServer && socket.server) {
+    // A client that never made it through the handshake: the server tells
+    // 'tlsClientError' and goes on serving.
+    socket.destroy();
+    socket.server.emit('tlsClientError', err, socket);
+    return;
+  }
+  socket.destroy(err);
+}
+
+function onHandshakeDone(socket) {
+  const wrap = socket[kWrap];
+  const options = socket[kOptions];
+  socket._secureEstablished = true;
+  socket.alpnProtocol = wrap.getALPNNegotiatedProtocol();
+  if (options.isServer) {
+    socket.servername = wrap.getServername();
+    if (options.requestCert) {
+      const error = wrap.verifyError();
+      socket.authorized = !error;
+      if (error) socket.authorizationError = error.code;
+      if (error && options.rejectUnauthorized) {
+        socket.destroy();
+        return;
+      }
+    }
+    if (socket.server && socket.server._handshakeTimer) socket[kRaw].setTimeout(0);
+    flushPending(socket);
+    if (socket.server) socket.server.emit('secureConnection', socket);
+    socket.emit('secure');
+    return;
+  }
+  // A client checks the chain (OpenSSL's result), then the name.
+  let error = wrap.verifyError();
+  if (!error) {
+    const cert = socket.getPeerCertificate();
+    const hostname = options.servername || options.host || 'localhost';
+    error = (options.checkServerIdentity || checkServerIdentity)(hostname, cert);
+  }
+  if (error) {
+    socket.authorized = false;
+    socket.authorizationError = error.code || error.message;
+    if (options.rejectUnauthorized !== false) {
+      socket.destroy(error);
+      return;
+    }
+  } else {
+    socket.authorized = true;
+  }
+  flushPending(socket);
+  socket.emit('secureConnect');
+}
+
+function flushPending(socket) {
+  const pending = socket[kPending];
+  socket[kPending] = [];
+  for (const { chunk, callback } of pending) socket._write(chunk, 'buffer', callback);
+  if (socket._endPending) {
+    const callback = socket._endPending;
+    socket._endPending = null;
+    socket._final(callback);
+  }
+}
+
+TLSSocket.prototype._start = function _start() {
+  const options = this[kOptions];
+  const wrap = this[kWrap];
+  // SNI only when asked for (https asks, with the host's name).
+  const servername = options.servername;
+  if (servername && !isIP(servername)) wrap.setServername(servername);
+  wrap.start();
+};
+
+TLSSocket.prototype._read = function _read() {
+  const raw = this[kRaw];
+  if (raw.isPaused()) raw.resume();
+};
+
+TLSSocket.prototype._write = function _write(chunk, encoding, callback) {
+  if (!this._secureEstablished) {
+    this[kPending].push({ chunk, callback });
+    return;
+  }
+  this[kWrap].write(chunk);
+  if (this[kRaw].writableNeedDrain) this._drainCallback = callback;
+  else callback();
+};
+
+TLSSocket.prototype._final = function _final(callback) {
+  if (!this._secureEstablished) {
+    this._endPending = callback;
+    return;
+  }
+  this[kWrap].shutdown();  // close_notify
+  this[kRaw].end();
+  callback();
+};
+
+TLSSocket.prototype._destroy = function _destroy(err, callback) {
+  this[kWrap].destroy();
+  const raw = this[kRaw];
+  if (!raw.destroyed) raw.destroy();
+  for (const { callback: cb } of this[kPending]) cb(err || new Error('Socket is closed'));
+  this[kPending] = [];
+  callback(err);
+};
+
+TLSSocket.prototype.destroySoon = function destroySoon() {
+  if (this.writable) this.end();
+  if (this.writableFinished) this.destroy();
+  else this.once('finish', () => this.destroy());
+};
+
+TLSSocket.prototype.getPeerCertificate = function getPeerCertificate() {
+  if (this.destroyed && !this._secureEstablished) return null;
+  return this[kWrap].getPeerCertificate() || {};
+};
+TLSSocket.prototype.getProtocol = function getProtocol() {
+  return this._secureEstablished ? this[kWrap].getProtocol() : null;
+};
+TLSSocket.prototype.getCipher = function getCipher() {
+  return this._secureEstablished ? this[kWrap].getCipher() : undefined;
+};
+TLSSocket.prototype.getSession = function getSession() { return this[kWrap].getSession(); };
+TLSSocket.prototype.isSessionReused = function isSessionReused() {
+  return this[kWrap].isSessionReused();
+};
+TLSSocket.prototype.setServername = function setServername(name) {
+  this[kWrap].setServername(name);
+};
+
+// What http and scripts use of a net.Socket, passed to the one underneath.
+TLSSocket.prototype.setTimeout = function setTimeout(msecs, callback) {
+  this.timeout = msecs;
+  this[kRaw].setTimeout(msecs);
+  if (callback) {
+    if (msecs === 0) this.removeListener('timeout', callback);
+    else this.once('timeout', callback);
+  }
+  return this;
+};
+for (const name of ['setNoDelay', 'setKeepAlive', 'ref', 'unref']) {
+  TLSSocket.prototype[name] = function(...args) {
+    this[kRaw][name](...args);
+    return this;
+  };
+}
+TLSSocket.prototype.address = function address() { return this[kRaw].address(); };
+for (const name of ['remoteAddress', 'remotePort', 'remoteFamily', 'localAddress', 'localPort',
+  'bytesRead', 'bytesWritten', 'connecting', 'pending', 'readyState', '_handle']) {
+  Object.defineProperty(TLSSocket.prototype, name, {
+    get() { return this[kRaw][name]; },
+    configurable: true,
+  });
+}
+
+// ---- Server ----
+
+function Server(options, listener) {
+  if (!(this instanceof Server)) return new Server(options, listener);
+  if (typeof options === 'function') {
+    listener = options;
+    options = {};
+  } else if (options == null) {
+    options = {};
+  }
+  net.Server.call(this, { allowHalfOpen: false, pauseOnConnect: false, noDelay: options.noDelay });
+  this._options = options;
+  this.requestCert = options.requestCert === true;
+  this.rejectUnauthorized = options.rejectUnauthorized !== false;
+  this.handshakeTimeout = options.handshakeTimeout || 120 * 1000;
+  this.ALPNProtocols = options.ALPNProtocols;
+  // As in Node, a server makes its context from its own options (a
+  // `secureContext` option is for sockets and SNICallback's answers).
+  this._sharedCreds = createSecureContext(options);
+  if (options.ALPNProtocols) this._sharedCreds.context.setALPNProtocols(alpnWire(options.ALPNProtocols));
+  if (listener) this.on('secureConnection', listener);
+  this.on('connection', tlsConnectionListener);
+}
+Object.setPrototypeOf(Server.prototype, net.Server.prototype);
+Object.setPrototypeOf(Server, net.Server);
+
+function tlsConnectionListener(raw) {
+  const server = this;
+  const socket = new TLSSocket(raw, {
+    isServer: true,
+    server,
+    secureContext: server._sharedCreds,
+    requestCert: server.requestCert,
+    rejectUnauthorized: server.rejectUnauthorized,
+  });
+  // A client that connects and never finishes the handshake is dropped.
+  raw.setTimeout(server.handshakeTimeout);
+  raw.once('timeout', () => {
+    if (!socket._secureEstablished) onTlsError(socket, new ERR_TLS_HANDSHAKE_TIMEOUT());
+  });
+  server._handshakeTimer = true;
+  socket.on('error', () => {});  // errors after the handshake reach the protocol's listeners
+}
+
+Server.prototype.setSecureContext = function setSecureContext(options) {
+  this._sharedCreds = createSecureContext(options);
+};
+
+// ---- connect ----
+
+function normalizeConnectArgs(args) {
+  const normalized = net._normalizeArgs(args);
+  const options = normalized[0];
+  const callback = normalized[1];
+  if (args[1] !== null && typeof args[1] === 'object') Object.assign(options, args[1]);
+  else if (args[2] !== null && typeof args[2] === 'object') Object.assign(options, args[2]);
+  return callback ? [options, callback] : [options];
+}
+
+function connect(...args) {
+  const [options, callback] = normalizeConnectArgs(args);
+  const host = options.host || 'localhost';
+  const tlsOptions = { ...options, host, isServer: false };
+  if (options.rejectUnauthorized === undefined) tlsOptions.rejectUnauthorized = true;
+  let raw = options.socket;
+  if (!raw) raw = net.connect({ ...options, host });
+  const socket = new TLSSocket(raw, tlsOptions);
+  if (callback) socket.once('secureConnect', callback);
+  if (raw.connecting) raw.once('connect', () => socket._start());
+  else socket._start();
+  return socket;
+}
+
+module.exports = { TLSSocket, Server, createServer: (o, l) => new Server(o, l), connect,
+  SecureContext };
