@@ -86,3 +86,12 @@ def _text(data):
     if data is None:
         return ""
     return data.decode(errors="replace") if isinstance(data, bytes) else data
+
+
+def error_line(stderr):
+    """The line of a failed run's stderr that names the error (for a reason)."""
+    lines = [line.strip() for line in stderr.splitlines() if line.strip()]
+    for line in lines:
+        if "Error" in line or "error" in line:
+            return line
+    return lines[0] if lines else "(nothing on stderr)"
