@@ -42,8 +42,8 @@ int main(int argc, char** argv) {
       "05-modules",
       "Stage 05: the modules. Adds the JavaScript core library, compiled into the binary,\n"
       "and CommonJS require().",
-      {{"--trace-loop",
-        "print each loop iteration, phase and callback, and each pool job, on stderr"},
+      {loop::LoopTrace::Flag(
+           "print each loop iteration, phase and callback, and each pool job, on stderr"),
        {"--expose-internals", "let scripts require('internal/...') modules"},
        {"--unhandled-rejections",
         "what a promise rejected with no handler does: throw\n"
