@@ -70,7 +70,8 @@ std::string ChromeTrace::Quote(const std::string& text) {
 
 void ChromeTrace::Write(const char* phase, int track, const std::string& fields, bool timed) {
   std::lock_guard<std::mutex> lock(mutex_);
-  std::string event = std::string(first_ ? "" : ",\n") + "{\"ph\":\"" + phase +
+  std::string event = std::string(first_ ? "" : ",\n") + "{\"ph\":\"" + phase + "\",\"cat\":\"" +
+                      (track >= PoolTrack(0) ? "pool" : "loop") +
                       "\",\"pid\":1,\"tid\":" + std::to_string(track);
   if (timed) {
     // Microseconds, with the nanoseconds libuv's clock gives as decimals.
@@ -96,20 +97,16 @@ void ChromeTrace::NameTrack(int track, const std::string& name) {
 }
 
 void ChromeTrace::Begin(int track, const std::string& name, const std::string& args) {
-  Write("B", track, ",\"name\":" + Quote(name) + (args.empty() ? "" : ",\"args\":{" + args + "}"),
-        true);
+  Write("B", track, ",\"name\":" + Quote(name) + ",\"args\":{" + args + "}", true);
 }
 
-void ChromeTrace::End(int track, const std::string& args) {
-  Write("E", track, args.empty() ? "" : ",\"args\":{" + args + "}", true);
+void ChromeTrace::End(int track, const std::string& name, const std::string& args) {
+  Write("E", track, ",\"name\":" + Quote(name) + ",\"args\":{" + args + "}", true);
 }
 
 void ChromeTrace::Instant(int track, const std::string& name, const std::string& args) {
   // "s":"t": the mark belongs to this track only.
-  Write("i", track,
-        ",\"name\":" + Quote(name) + ",\"s\":\"t\"" +
-            (args.empty() ? "" : ",\"args\":{" + args + "}"),
-        true);
+  Write("i", track, ",\"name\":" + Quote(name) + ",\"s\":\"t\"" + ",\"args\":{" + args + "}", true);
 }
 
 }  // namespace loop

@@ -13,7 +13,8 @@
 ///     {"ph":"E","pid":1,"tid":1,"ts":850.0},
 ///     ...
 ///
-/// "B" opens a slice and "E" closes the innermost open slice of the same
+/// (Every event also carries a category, "cat": "loop" or "pool", by which
+/// a viewer can filter.) "B" opens a slice and "E" closes the innermost open slice of the same
 /// track, so slices nest the way calls do: an iteration holds its phases,
 /// a phase holds the callbacks it ran. "i" is an instant (a mark with no
 /// length), "M" names a track. Timestamps are microseconds from libuv's
@@ -54,9 +55,12 @@ class ChromeTrace {
 
   /// Names `track` once (later calls for the same track do nothing).
   void NameTrack(int track, const std::string& name);
-  /// `args` is a JSON object's members without braces ("\"ms\":4"), or "".
+  /// `args` is a JSON object's members without braces ("\"ms\":4"), or "" (the
+  /// event still gets an empty "args": some viewers require one).
   void Begin(int track, const std::string& name, const std::string& args = "");
-  void End(int track, const std::string& args = "");
+  /// Closes the innermost open slice of `track`, named again as some
+  /// viewers (DevTools' importer) match an "E" to its "B" by name.
+  void End(int track, const std::string& name, const std::string& args = "");
   void Instant(int track, const std::string& name, const std::string& args = "");
 
   /// `text` as a JSON string literal, quotes included.

@@ -65,13 +65,13 @@ engine::StageInfo::Flag LoopTrace::Flag(const std::string& help) {
 
 void LoopTrace::Open(Level level, const std::string& name, const std::string& args) {
   chrome_->Begin(track_, name, args);
-  open_.push_back(level);
+  open_.emplace_back(level, name);
 }
 
 void LoopTrace::CloseTo(Level level, const std::string& args) {
-  while (!open_.empty() && open_.back() >= level) {
+  while (!open_.empty() && open_.back().first >= level) {
     // Arguments on an "E" event are added to its slice's.
-    chrome_->End(track_, open_.back() == level ? args : "");
+    chrome_->End(track_, open_.back().second, open_.back().first == level ? args : "");
     open_.pop_back();
   }
   drain_open_ = false;

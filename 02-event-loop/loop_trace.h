@@ -38,6 +38,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "chrome_trace.h"
@@ -120,7 +121,8 @@ class LoopTrace {
 
   std::shared_ptr<ChromeTrace> chrome_;
   int track_ = 0;
-  std::vector<Level> open_;  ///< the open slices of this track, outermost first
+  /// The open slices of this track, outermost first.
+  std::vector<std::pair<Level, std::string>> open_;
   bool drain_open_ = false;
 };
 

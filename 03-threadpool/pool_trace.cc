@@ -43,13 +43,15 @@ void PoolTrace::Started(uint64_t job, int worker, const std::string& what) {
   }
 }
 
-void PoolTrace::Finished(uint64_t job, int worker, double milliseconds) {
+void PoolTrace::Finished(uint64_t job, int worker, const std::string& what, double milliseconds) {
   if (!enabled_) return;
   char duration[32];
   std::snprintf(duration, sizeof duration, "%.3g ms", milliseconds);
   Line("[pool]   worker " + std::to_string(worker) + " finished job " + std::to_string(job) +
        " in " + duration);
-  if (chrome_ != nullptr) chrome_->End(loop::ChromeTrace::PoolTrack(worker));
+  if (chrome_ != nullptr) {
+    chrome_->End(loop::ChromeTrace::PoolTrack(worker), "job " + std::to_string(job) + ": " + what);
+  }
 }
 
 void PoolTrace::RunningHere(const std::string& what) {
@@ -61,7 +63,7 @@ void PoolTrace::RanHere(const std::string& what, double milliseconds) {
   char duration[32];
   std::snprintf(duration, sizeof duration, "%.3g ms", milliseconds);
   Line("[pool] " + what + " ran on the loop thread in " + duration + " (a *Sync call)");
-  if (chrome_ != nullptr) chrome_->End(loop_trace_.track());
+  if (chrome_ != nullptr) chrome_->End(loop_trace_.track(), what + " (a *Sync call)");
 }
 
 void PoolTrace::Delivered(uint64_t job, const std::string& what, const std::string& to,

@@ -49,7 +49,7 @@ class PoolTrace {
   /// On a worker thread.
   void Started(uint64_t job, int worker, const std::string& what);
   /// On a worker thread.
-  void Finished(uint64_t job, int worker, double milliseconds);
+  void Finished(uint64_t job, int worker, const std::string& what, double milliseconds);
   /// A *Sync call starts its job on the loop thread, which waits meanwhile.
   void RunningHere(const std::string& what);
   /// ... and the call is done.

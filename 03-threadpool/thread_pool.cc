@@ -87,7 +87,7 @@ void ThreadPool::Work(uv_work_t* work) {
   trace.Started(request.id, this_thread_worker, request.description);
   uint64_t start = uv_hrtime();
   request.job->Run();
-  trace.Finished(request.id, this_thread_worker, (uv_hrtime() - start) / 1e6);
+  trace.Finished(request.id, this_thread_worker, request.description, (uv_hrtime() - start) / 1e6);
 }
 
 void ThreadPool::AfterWork(uv_work_t* work, int status) {
