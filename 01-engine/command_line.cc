@@ -82,10 +82,15 @@ CommandLine ParseCommandLine(int argc, char** argv, const StageInfo& stage) {
       }
     }
     if (stage_flag != nullptr) {
-      if (!stage_flag->values.empty()) {
+      if (!stage_flag->values.empty() && !(value.empty() && stage_flag->value_optional)) {
         if (value.empty() && i + 1 < argc) value = argv[++i];  // "--x value"
         const std::vector<std::string>& valid = stage_flag->values;
-        if (std::find(valid.begin(), valid.end(), value) == valid.end()) {
+        auto accepts = [&value](const std::string& pattern) {
+          if (pattern.empty() || pattern.back() != '*') return pattern == value;
+          std::string prefix = pattern.substr(0, pattern.size() - 1);
+          return value.size() > prefix.size() && value.rfind(prefix, 0) == 0;
+        };
+        if (std::find_if(valid.begin(), valid.end(), accepts) == valid.end()) {
           cmd.mode = CommandLine::Mode::kBadOption;
           cmd.error = stage.name + ": invalid value for " + stage_flag->name;
           return cmd;
@@ -156,7 +161,9 @@ std::string HelpText(const StageInfo& stage) {
                      "  -v, --version         print the versions of this program and V8\n"
                      "  --v8-options          print V8's own options\n";
   for (const StageInfo::Flag& flag : stage.flags) {
-    std::string name = flag.name + (flag.values.empty() ? "" : "=MODE");
+    std::string name = flag.name + (flag.values.empty()   ? ""
+                                    : flag.value_optional ? "[=MODE]"
+                                                          : "=MODE");
     name.resize(std::max<size_t>(name.size() + 1, 22), ' ');
     text += "  " + name + flag.help + "\n";
   }

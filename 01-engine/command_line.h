@@ -29,7 +29,12 @@ struct StageInfo {
     std::string help;
     /// The values a flag that takes one accepts ("--unhandled-rejections=warn"
     /// or "--unhandled-rejections warn", as Node); empty for a plain switch.
+    /// A value ending in '*' accepts anything that starts with the rest
+    /// ("chrome:*" takes "chrome:out.json").
     std::vector<std::string> values = {};
+    /// The flag may also come bare; a value then comes only after '='
+    /// ("--trace-loop" or "--trace-loop=chrome:t.json").
+    bool value_optional = false;
   };
   std::vector<Flag> flags;
 };

@@ -33,7 +33,49 @@ std::string Plural(size_t count, const char* noun) {
   return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
 }
 
+/// The phase's name without the text trace's padding: "timers".
+std::string SliceName(LoopTrace::Phase phase) {
+  std::string name = PhaseName(phase);
+  return name.substr(0, name.find(' '));
+}
+
 }  // namespace
+
+LoopTrace::LoopTrace(bool enabled, const std::string& value) : enabled_(enabled) {
+  const std::string chrome = "chrome:";
+  if (!enabled_ || value.rfind(chrome, 0) != 0) return;
+  chrome_ = ChromeTrace::Open(value.substr(chrome.size()));
+  if (!chrome_) {
+    enabled_ = false;  // the message is out; the program runs untraced
+    return;
+  }
+  track_ = chrome_->NewLoopTrack();
+  chrome_->NameTrack(track_, track_ == 1
+                                 ? "event loop (main thread)"
+                                 : "event loop (worker " + std::to_string(track_ - 1) + ")");
+  Open(Level::kCallback, track_ == 1 ? "main script" : "worker script");
+}
+
+engine::StageInfo::Flag LoopTrace::Flag(const std::string& help) {
+  return {"--trace-loop",
+          help + "; =chrome:FILE writes a Chrome trace to FILE instead",
+          {"chrome:*"},
+          /*value_optional=*/true};
+}
+
+void LoopTrace::Open(Level level, const std::string& name, const std::string& args) {
+  chrome_->Begin(track_, name, args);
+  open_.emplace_back(level, name);
+}
+
+void LoopTrace::CloseTo(Level level, const std::string& args) {
+  while (!open_.empty() && open_.back().first >= level) {
+    // Arguments on an "E" event are added to its slice's.
+    chrome_->End(track_, open_.back().second, open_.back().first == level ? args : "");
+    open_.pop_back();
+  }
+  drain_open_ = false;
+}
 
 std::string LoopTrace::Describe(v8::Local<v8::Function> function) {
   v8::Isolate* isolate = function->GetIsolate();
@@ -71,19 +113,29 @@ void LoopTrace::Close(v8::Isolate* isolate) {
 }
 
 void LoopTrace::Line(const std::string& text) {
+  if (chrome_) return;  // the Chrome trace has its own events
   engine::WriteStderr("[" + label_ + "] " + text + "\n");
 }
 
-void LoopTrace::Enter(Phase phase, bool again) {
+void LoopTrace::Enter(Phase phase, Phase shown, bool again) {
   if (!in_loop_) return;
   // Timers, check and close may run several callbacks in one phase; the
-  // other phases come once per iteration.
+  // other phases come once per iteration, except for events (`again`).
   bool repeats =
       again || phase == Phase::kTimers || phase == Phase::kCheck || phase == Phase::kClose;
-  if (phase < last_phase_ || (phase == last_phase_ && !repeats)) {
-    Line("iteration " + std::to_string(++iteration_));
-  }
+  bool new_iteration = phase < last_phase_ || (phase == last_phase_ && !repeats);
+  bool new_phase = new_iteration || phase != last_phase_;
+  if (new_iteration) Line("iteration " + std::to_string(++iteration_));
   last_phase_ = phase;
+  if (!chrome_) return;
+  if (new_iteration) {
+    CloseTo(Level::kIteration);
+    Open(Level::kIteration, "iteration " + std::to_string(iteration_));
+  }
+  if (new_phase) {
+    CloseTo(Level::kPhase);
+    Open(Level::kPhase, SliceName(shown));
+  }
 }
 
 void LoopTrace::LoopStarts() {
@@ -101,11 +153,30 @@ void LoopTrace::Callback(Phase phase, const std::string& what, v8::Local<v8::Fun
   if (!enabled_) return;
   Enter(phase);
   Line(std::string("  ") + PhaseName(phase) + what + " -> " + Describe(function));
+  if (chrome_) {
+    CloseTo(Level::kCallback);
+    Open(Level::kCallback, what + " -> " + Describe(function));
+  }
+}
+
+void LoopTrace::BeginCallback(Phase phase, const std::string& what) {
+  if (!chrome_) return;
+  Enter(phase);
+  CloseTo(Level::kCallback);
+  Open(Level::kCallback, what);
+}
+
+void LoopTrace::DrainStarts() {
+  if (!chrome_ || drain_open_) return;
+  // The callback (or main script) returned: its slice ends, the drain's begins.
+  CloseTo(Level::kCallback);
+  Open(Level::kCallback, "drain");
+  drain_open_ = true;
 }
 
 void LoopTrace::Event(Phase phase, const std::string& text) {
   if (!enabled_) return;
-  Enter(phase, /*again=*/true);
+  Enter(phase, phase, /*again=*/true);
   Line(std::string("  ") + PhaseName(phase) + text);
 }
 
@@ -114,6 +185,9 @@ void LoopTrace::Idle(size_t waiting) {
   Enter(Phase::kIdle);
   Line(std::string("  ") + PhaseName(Phase::kIdle) + Plural(waiting, "immediate") +
        " waiting: poll must not block");
+  if (chrome_) {
+    chrome_->Instant(track_, Plural(waiting, "immediate") + " waiting: poll must not block");
+  }
 }
 
 void LoopTrace::DrainDone() {
@@ -121,12 +195,21 @@ void LoopTrace::DrainDone() {
   if (ticks_ + microtasks_ > 0) {
     Line("  drain: " + Plural(ticks_, "nextTick") + ", " + Plural(microtasks_, "microtask"));
   }
+  if (chrome_) {
+    std::string counts = "\"nextTicks\":" + std::to_string(ticks_) +
+                         ",\"microtasks\":" + std::to_string(microtasks_);
+    if (drain_open_) {
+      CloseTo(Level::kCallback, counts);
+    } else if (ticks_ + microtasks_ > 0) {  // a second round (see TaskQueues::Drain)
+      chrome_->Instant(track_, "drain", counts);
+    }
+  }
   ticks_ = microtasks_ = 0;
 }
 
 void LoopTrace::OnPrepare(uv_prepare_t* handle) {
   LoopTrace& self = *static_cast<LoopTrace*>(handle->data);
-  self.Enter(Phase::kPrepare);
+  self.Enter(Phase::kPrepare, Phase::kPoll);
   self.last_phase_ = Phase::kPoll;
   int timeout = uv_backend_timeout(self.loop_);
   std::string wait = timeout == 0 ? "no wait"
@@ -134,6 +217,7 @@ void LoopTrace::OnPrepare(uv_prepare_t* handle) {
                          ? "wait for I/O, with no timer to wake it"
                          : "wait up to " + std::to_string(timeout) + " ms, for the next timer";
   self.Line(std::string("  ") + PhaseName(Phase::kPoll) + wait);
+  if (self.chrome_) self.chrome_->Instant(self.track_, "poll: " + wait);
 }
 
 void LoopTrace::OnPromiseHook(v8::PromiseHookType type, v8::Local<v8::Promise> /*promise*/,
@@ -146,15 +230,24 @@ void LoopTrace::OnPromiseHook(v8::PromiseHookType type, v8::Local<v8::Promise> /
 void LoopTrace::LoopEnded(int exit_code) {
   if (!enabled_) return;
   Line("nothing ref'd is left: the loop ends (exit code " + std::to_string(exit_code) + ")");
+  if (chrome_) {
+    CloseTo(Level::kIteration);
+    chrome_->Instant(track_, "loop ends (exit code " + std::to_string(exit_code) + ")");
+  }
 }
 
 void LoopTrace::Exiting(int exit_code) {
   if (!enabled_) return;
   Line("exit requested: the loop stops (exit code " + std::to_string(exit_code) + ")");
+  if (chrome_) {
+    CloseTo(Level::kIteration);
+    chrome_->Instant(track_, "exit requested (exit code " + std::to_string(exit_code) + ")");
+  }
 }
 
 void LoopTrace::Closed(int loop_close_result) {
   if (!enabled_) return;
+  if (chrome_) CloseTo(Level::kIteration);  // whatever an early exit left open
   Line(std::string("handles closed; uv_loop_close() = ") + std::to_string(loop_close_result) +
        (loop_close_result == 0 ? "" : std::string(" (") + uv_strerror(loop_close_result) + ")"));
 }

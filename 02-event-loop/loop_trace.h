@@ -24,13 +24,25 @@
 /// hook (each promise reaction job, `await` included, starts with a kBefore
 /// event) plus the queueMicrotask() callbacks; both cost nothing when the
 /// trace is off.
+///
+/// `--trace-loop=chrome:FILE` tells the same story as a Chrome trace
+/// (chrome_trace.h) instead of text: iterations, phases, callbacks and
+/// drains become nested slices on this loop's track, and stage 03's pool
+/// jobs slices on their workers' tracks. The call sites are the same; only
+/// the sink differs.
 #pragma once
 
 #include <uv.h>
 #include <v8.h>
 
 #include <cstddef>
+#include <memory>
 #include <string>
+#include <utility>
+#include <vector>
+
+#include "chrome_trace.h"
+#include "command_line.h"
 
 namespace loop {
 
@@ -39,9 +51,18 @@ class LoopTrace {
   /// libuv's phases, in the order an iteration visits them.
   enum class Phase { kTimers, kPending, kIdle, kPrepare, kPoll, kCheck, kClose };
 
-  explicit LoopTrace(bool enabled) : enabled_(enabled) {}
+  /// `value` is what followed "--trace-loop=": "" for text on stderr, or
+  /// "chrome:FILE".
+  explicit LoopTrace(bool enabled, const std::string& value = "");
+
+  /// The --trace-loop flag as every stage from 02 on declares it.
+  static engine::StageInfo::Flag Flag(const std::string& help);
 
   bool enabled() const { return enabled_; }
+  /// The Chrome trace being written, or null for the text trace.
+  ChromeTrace* chrome() const { return chrome_.get(); }
+  /// This loop's track in the Chrome trace.
+  int track() const { return track_; }
   /// Starts the prepare handle and the promise hook, when enabled.
   void Start(uv_loop_t* loop, v8::Isolate* isolate);
   void Close(v8::Isolate* isolate);
@@ -56,10 +77,15 @@ class LoopTrace {
   void Event(Phase phase, const std::string& text);
   /// Whose loop this is, when a process has several (a worker's: "loop 1").
   void set_label(const std::string& label) { label_ = label; }
+  /// A callback into JavaScript that is not a function this class can
+  /// describe (stage 03's pool completions): only the Chrome trace shows it.
+  void BeginCallback(Phase phase, const std::string& what);
   /// The idle handle ran: `waiting` ref'd immediates keep poll from blocking.
   void Idle(size_t waiting);
   void CountTick() { ticks_++; }
   void CountMicrotask() { microtasks_++; }
+  /// The drain after a callback (or the main script) begins.
+  void DrainStarts();
   /// The drain after a callback (or the main script) finished.
   void DrainDone();
   void LoopEnded(int exit_code);
@@ -75,10 +101,19 @@ class LoopTrace {
   static void OnPrepare(uv_prepare_t* handle);
   static void OnPromiseHook(v8::PromiseHookType type, v8::Local<v8::Promise> promise,
                             v8::Local<v8::Value> parent);
-  /// Prints the iteration header when `phase` starts a new iteration.
-  /// `again`: `phase` may come several times in one iteration (an event).
-  void Enter(Phase phase, bool again = false);
+  /// Prints the iteration header when `phase` starts a new iteration; the
+  /// Chrome trace opens the iteration's and `shown`'s slices. `again`:
+  /// `phase` may come several times in one iteration (an event).
+  void Enter(Phase phase, Phase shown, bool again = false);
+  void Enter(Phase phase) { Enter(phase, phase); }
   void Line(const std::string& text);
+
+  /// How deep a slice of this loop's track sits: an iteration holds phases,
+  /// a phase holds callbacks and drains.
+  enum class Level { kIteration, kPhase, kCallback };
+  void Open(Level level, const std::string& name, const std::string& args = "");
+  /// Closes every open slice at `level` or deeper.
+  void CloseTo(Level level, const std::string& args = "");
 
   bool enabled_;
   std::string label_ = "loop";
@@ -90,6 +125,12 @@ class LoopTrace {
   bool in_loop_ = false;  ///< false until LoopStarts()
   size_t ticks_ = 0;
   size_t microtasks_ = 0;
+
+  std::shared_ptr<ChromeTrace> chrome_;
+  int track_ = 0;
+  /// The open slices of this track, outermost first.
+  std::vector<std::pair<Level, std::string>> open_;
+  bool drain_open_ = false;
 };
 
 }  // namespace loop

@@ -29,7 +29,7 @@ int main(int argc, char** argv) {
       "02-event-loop",
       "Stage 02: the event loop. Adds libuv's loop with timers, immediates, nextTick,\n"
       "microtasks, unhandled rejections and a small `process`.",
-      {{"--trace-loop", "print each loop iteration, phase and callback on stderr"}}};
+      {loop::LoopTrace::Flag("print each loop iteration, phase and callback on stderr")}};
 
   engine::CommandLine cmd = engine::ParseCommandLine(argc, argv, stage);
   if (std::optional<int> exit_code = engine::HandleModesThatRunNoCode(cmd, stage)) {

@@ -82,6 +82,7 @@ bool TaskQueues::RunTicks() {
 
 bool TaskQueues::Drain() {
   if (runtime_.exiting()) return false;
+  runtime_.trace().DrainStarts();
   bool called_hooks;
   do {
     do {

@@ -36,8 +36,8 @@ int main(int argc, char** argv) {
       "Stage 03: the thread pool. Adds require('fs'), require('dns'), require('crypto') and\n"
       "require('zlib'), whose blocking work runs on libuv's worker threads\n"
       "(UV_THREADPOOL_SIZE, default 4).",
-      {{"--trace-loop",
-        "print each loop iteration, phase and callback, and each pool job, on stderr"}}};
+      {loop::LoopTrace::Flag(
+          "print each loop iteration, phase and callback, and each pool job, on stderr")}};
 
   engine::CommandLine cmd = engine::ParseCommandLine(argc, argv, stage);
   if (std::optional<int> exit_code = engine::HandleModesThatRunNoCode(cmd, stage)) {

@@ -20,6 +20,11 @@
 /// poll sees like any other I/O. A job that needed no thread is delivered by
 /// the nextTick queue instead, and its line says `tick`. Each line is written
 /// with one call under a mutex, so lines from different threads never mix.
+///
+/// With --trace-loop=chrome:FILE the same events go to stage 02's Chrome
+/// trace: each job is a slice on its worker's track (from the moment the
+/// worker takes it to the moment it finishes), its delivery a callback
+/// slice in the loop's poll phase, a *Sync call a slice on the loop's track.
 #pragma once
 
 #include <cstddef>
@@ -27,11 +32,14 @@
 #include <mutex>
 #include <string>
 
+#include "loop_trace.h"
+
 namespace pool {
 
 class PoolTrace {
  public:
-  explicit PoolTrace(bool enabled) : enabled_(enabled) {}
+  explicit PoolTrace(loop::LoopTrace& loop_trace)
+      : enabled_(loop_trace.enabled()), loop_trace_(loop_trace), chrome_(loop_trace.chrome()) {}
 
   bool enabled() const { return enabled_; }
 
@@ -41,8 +49,10 @@ class PoolTrace {
   /// On a worker thread.
   void Started(uint64_t job, int worker, const std::string& what);
   /// On a worker thread.
-  void Finished(uint64_t job, int worker, double milliseconds);
-  /// A *Sync call ran its job on the loop thread, which waited meanwhile.
+  void Finished(uint64_t job, int worker, const std::string& what, double milliseconds);
+  /// A *Sync call starts its job on the loop thread, which waits meanwhile.
+  void RunningHere(const std::string& what);
+  /// ... and the call is done.
   void RanHere(const std::string& what, double milliseconds);
   /// On the loop thread, as the outcome goes to JavaScript.
   void Delivered(uint64_t job, const std::string& what, const std::string& to, bool on_next_tick);
@@ -54,6 +64,8 @@ class PoolTrace {
   void Line(const std::string& text);
 
   const bool enabled_;
+  loop::LoopTrace& loop_trace_;
+  loop::ChromeTrace* const chrome_;  ///< null for the text trace
   std::mutex mutex_;
 };
 

@@ -25,8 +25,7 @@ struct ThreadPool::Request {
   bool on_pool;  ///< false: run here, delivered on the next tick
 };
 
-ThreadPool::ThreadPool(loop::Runtime& runtime)
-    : runtime_(runtime), trace_(runtime.trace().enabled()) {
+ThreadPool::ThreadPool(loop::Runtime& runtime) : runtime_(runtime), trace_(runtime.trace()) {
   // process.nextTick as stage 02 installed it, kept before any script runs:
   // a script that replaces process.nextTick must not intercept our jobs.
   v8::Isolate* isolate = runtime.isolate();
@@ -88,7 +87,7 @@ void ThreadPool::Work(uv_work_t* work) {
   trace.Started(request.id, this_thread_worker, request.description);
   uint64_t start = uv_hrtime();
   request.job->Run();
-  trace.Finished(request.id, this_thread_worker, (uv_hrtime() - start) / 1e6);
+  trace.Finished(request.id, this_thread_worker, request.description, (uv_hrtime() - start) / 1e6);
 }
 
 void ThreadPool::AfterWork(uv_work_t* work, int status) {
@@ -130,6 +129,7 @@ v8::MaybeLocal<v8::Value> ThreadPool::RunHere(Job& job) {
   v8::Isolate* isolate = runtime_.isolate();
   v8::EscapableHandleScope handle_scope(isolate);
   uint64_t start = trace_.enabled() ? uv_hrtime() : 0;
+  if (trace_.enabled()) trace_.RunningHere(job.Describe());
   job.Run();
   if (trace_.enabled()) trace_.RanHere(job.Describe(), (uv_hrtime() - start) / 1e6);
   Outcome outcome = job.Finish(runtime_.context());

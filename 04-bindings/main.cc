@@ -38,8 +38,8 @@ int main(int argc, char** argv) {
       "04-bindings",
       "Stage 04: the binding layer. Adds internalBinding(name) and its registry of native\n"
       "modules, C++ objects owned by JS objects, TCP and timer handles, and Buffer.",
-      {{"--trace-loop",
-        "print each loop iteration, phase and callback, and each pool job, on stderr"},
+      {loop::LoopTrace::Flag(
+           "print each loop iteration, phase and callback, and each pool job, on stderr"),
        {"--expose-internals",
         "accepted as Node accepts it; internalBinding() is always there in this stage"}}};
 

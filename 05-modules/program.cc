@@ -15,6 +15,7 @@
 #include "bootstrap.h"
 #include "engine.h"
 #include "layers.h"
+#include "loop_trace.h"
 #include "platform.h"
 #include "run_main.h"
 #include "stdio/terminal_modes.h"
@@ -22,8 +23,8 @@
 namespace modules {
 
 std::vector<engine::StageInfo::Flag> ModulesFlags() {
-  return {{"--trace-loop",
-           "print each loop iteration, phase and callback, and each pool job, on stderr"},
+  return {loop::LoopTrace::Flag(
+              "print each loop iteration, phase and callback, and each pool job, on stderr"),
           {"--expose-internals", "let scripts require('internal/...') modules"},
           {"--unhandled-rejections",
            "what a promise rejected with no handler does: throw\n"

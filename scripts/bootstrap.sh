@@ -64,4 +64,13 @@ if [ ! -f "$PREFIX/usr/include/node/v8.h" ] || [ ! -e "$PREFIX/usr/lib/x86_64-li
   done
 fi
 
+# Chrome DevTools' trace importer (npm: devtools-timeline-model), with which
+# tests/trace/chrome_trace_test.py loads the --trace-loop=chrome:FILE output.
+TOOLS="$ROOT/.tools/npm"
+if [ ! -f "$TOOLS/node_modules/devtools-timeline-model/lib/timeline-model.js" ] && command -v npm >/dev/null; then
+  echo "bootstrap: installing devtools-timeline-model into $TOOLS"
+  mkdir -p "$TOOLS"
+  npm install --prefix "$TOOLS" --no-audit --no-fund --no-save devtools-timeline-model@1.4.0 >/dev/null
+fi
+
 echo "bootstrap: ready (V8 in $PREFIX)"
