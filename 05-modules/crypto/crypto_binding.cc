@@ -82,6 +82,32 @@ v8::Local<v8::Value> ToArray(v8::Isolate* isolate, const uint8_t* data, size_t s
   return bytes.ToUint8Array(isolate);
 }
 
+/// Node names an OpenSSL error's code after its library when that library is
+/// one it knows (ERR_OSSL_EVP_..., ERR_OSSL_PEM_...); the providers' errors
+/// have no prefix (ERR_OSSL_BAD_DECRYPT).
+std::string LibraryPrefix(int library) {
+  switch (library) {
+    case ERR_LIB_ASN1: return "ASN1_";
+    case ERR_LIB_BIO: return "BIO_";
+    case ERR_LIB_BN: return "BN_";
+    case ERR_LIB_CRYPTO: return "CRYPTO_";
+    case ERR_LIB_DH: return "DH_";
+    case ERR_LIB_DSA: return "DSA_";
+    case ERR_LIB_EC: return "EC_";
+    case ERR_LIB_EVP: return "EVP_";
+    case ERR_LIB_KDF: return "KDF_";
+    case ERR_LIB_OBJ: return "OBJ_";
+    case ERR_LIB_PEM: return "PEM_";
+    case ERR_LIB_PKCS12: return "PKCS12_";
+    case ERR_LIB_RAND: return "RAND_";
+    case ERR_LIB_RSA: return "RSA_";
+    case ERR_LIB_SSL: return "SSL_";
+    case ERR_LIB_X509: return "X509_";
+    case ERR_LIB_X509V3: return "X509V3_";
+    default: return "";
+  }
+}
+
 /// The oldest error OpenSSL queued, as Node shows it: the message
 /// "error:1C800064:Provider routines::bad decrypt", code
 /// ERR_OSSL_BAD_DECRYPT, library and reason. `fallback` when the queue is
@@ -100,7 +126,7 @@ v8::Local<v8::Value> OpenSSLError(v8::Isolate* isolate, const std::string& fallb
     error->Set(context, Str(isolate, "library"), Str(isolate, library)).Check();
   if (reason != nullptr) {
     error->Set(context, Str(isolate, "reason"), Str(isolate, reason)).Check();
-    std::string name = "ERR_OSSL_";
+    std::string name = "ERR_OSSL_" + LibraryPrefix(ERR_GET_LIB(code));
     for (const char* c = reason; *c != '\0'; c++)
       name += *c == ' ' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(*c)));
     error->Set(context, Str(isolate, "code"), Str(isolate, name)).Check();
@@ -547,16 +573,21 @@ void Scrypt(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Start(info, std::move(job));
 }
 
-// checkScrypt(N, r, p, maxmem): whether OpenSSL accepts these parameters
-// (Node checks them before it starts, to throw ERR_CRYPTO_INVALID_SCRYPT_PARAMS).
+// checkScrypt(N, r, p, maxmem): undefined when OpenSSL accepts these
+// parameters, else its reason (Node checks them before it starts, to throw
+// ERR_CRYPTO_INVALID_SCRYPT_PARAMS).
 void CheckScrypt(const v8::FunctionCallbackInfo<v8::Value>& info) {
   uint64_t n = static_cast<uint64_t>(info[0].As<v8::Number>()->Value());
   uint64_t r = static_cast<uint64_t>(info[1].As<v8::Number>()->Value());
   uint64_t p = static_cast<uint64_t>(info[2].As<v8::Number>()->Value());
   uint64_t maxmem = static_cast<uint64_t>(info[3].As<v8::Number>()->Value());
-  bool ok = EVP_PBE_scrypt(nullptr, 0, nullptr, 0, n, r, p, maxmem, nullptr, 0) == 1;
+  if (EVP_PBE_scrypt(nullptr, 0, nullptr, 0, n, r, p, maxmem, nullptr, 0) == 1) return;
+  // Refused: OpenSSL's reason, if it gave one ("" if not).
+  unsigned long code = ERR_get_error();  // NOLINT(runtime/int): OpenSSL's type
   ERR_clear_error();
-  info.GetReturnValue().Set(ok);
+  char text[256] = "";
+  if (code != 0) ERR_error_string_n(code, text, sizeof text);
+  info.GetReturnValue().Set(Str(info.GetIsolate(), text));
 }
 
 // hkdf(digest, key, salt, info, keylen[, done])
