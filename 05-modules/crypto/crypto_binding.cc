@@ -448,7 +448,7 @@ void GetCipherInfo(const v8::FunctionCallbackInfo<v8::Value>& info) {
   auto set = [&](const char* key, v8::Local<v8::Value> value) {
     result->Set(context, Str(isolate, key), value).Check();
   };
-  set("name", Str(isolate, OBJ_nid2ln(EVP_CIPHER_get_nid(cipher))));
+  set("name", Str(isolate, OBJ_nid2sn(EVP_CIPHER_get_nid(cipher))));
   set("nid", v8::Integer::New(isolate, EVP_CIPHER_get_nid(cipher)));
   set("keyLength", v8::Integer::New(isolate, EVP_CIPHER_get_key_length(cipher)));
   set("ivLength", v8::Integer::New(isolate, EVP_CIPHER_get_iv_length(cipher)));

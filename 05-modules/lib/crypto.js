@@ -40,7 +40,7 @@ function timingSafeEqual(buf1, buf2) {
       // Node's message here names no received value (its check is native).
       const error = new ERR_INVALID_ARG_TYPE(
         name, ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
-      const message = error.message.replace(/ Received [^]*$/, '.');
+      const message = error.message.replace(/ Received [^]*$/, '');
       error.stack = error.stack.replace(error.message, message);
       error.message = message;
       throw error;
@@ -61,8 +61,8 @@ function getCiphers() { return (ciphers ??= binding.getCiphers()).slice(); }
 function getCipherInfo(name, options) {
   const info = binding.getCipherInfo(String(name));
   if (info === undefined) return undefined;
-  const result = { mode: info.mode, name: info.name, nid: info.nid };
-  if (info.blockSize !== 1) result.blockSize = info.blockSize;
+  const result = { mode: info.mode, name: info.name.toLowerCase(), nid: info.nid };
+  if (info.mode !== 'stream') result.blockSize = info.blockSize;
   if (info.ivLength !== 0) result.ivLength = info.ivLength;
   result.keyLength = info.keyLength;
   if (options?.keyLength !== undefined && options.keyLength !== info.keyLength &&

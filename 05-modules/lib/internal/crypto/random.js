@@ -121,7 +121,7 @@ function randomInt(min, max, callback) {
   const draw = () => randomBytes(6, (error, bytes) => {
     if (error) return callback(error);
     const x = random48(bytes);
-    if (x < limit) callback(null, min + (x % range));
+    if (x < limit) callback(undefined, min + (x % range));
     else draw();
   });
   draw();
