@@ -43,6 +43,7 @@
 #include "base_object.h"
 #include "binding_registry.h"
 #include "completion.h"
+#include "crypto/keys.h"
 #include "engine.h"
 #include "modules.h"
 #include "node_errors.h"
@@ -87,24 +88,42 @@ v8::Local<v8::Value> ToArray(v8::Isolate* isolate, const uint8_t* data, size_t s
 /// have no prefix (ERR_OSSL_BAD_DECRYPT).
 std::string LibraryPrefix(int library) {
   switch (library) {
-    case ERR_LIB_ASN1: return "ASN1_";
-    case ERR_LIB_BIO: return "BIO_";
-    case ERR_LIB_BN: return "BN_";
-    case ERR_LIB_CRYPTO: return "CRYPTO_";
-    case ERR_LIB_DH: return "DH_";
-    case ERR_LIB_DSA: return "DSA_";
-    case ERR_LIB_EC: return "EC_";
-    case ERR_LIB_EVP: return "EVP_";
-    case ERR_LIB_KDF: return "KDF_";
-    case ERR_LIB_OBJ: return "OBJ_";
-    case ERR_LIB_PEM: return "PEM_";
-    case ERR_LIB_PKCS12: return "PKCS12_";
-    case ERR_LIB_RAND: return "RAND_";
-    case ERR_LIB_RSA: return "RSA_";
-    case ERR_LIB_SSL: return "SSL_";
-    case ERR_LIB_X509: return "X509_";
-    case ERR_LIB_X509V3: return "X509V3_";
-    default: return "";
+    case ERR_LIB_ASN1:
+      return "ASN1_";
+    case ERR_LIB_BIO:
+      return "BIO_";
+    case ERR_LIB_BN:
+      return "BN_";
+    case ERR_LIB_CRYPTO:
+      return "CRYPTO_";
+    case ERR_LIB_DH:
+      return "DH_";
+    case ERR_LIB_DSA:
+      return "DSA_";
+    case ERR_LIB_EC:
+      return "EC_";
+    case ERR_LIB_EVP:
+      return "EVP_";
+    case ERR_LIB_KDF:
+      return "KDF_";
+    case ERR_LIB_OBJ:
+      return "OBJ_";
+    case ERR_LIB_PEM:
+      return "PEM_";
+    case ERR_LIB_PKCS12:
+      return "PKCS12_";
+    case ERR_LIB_RAND:
+      return "RAND_";
+    case ERR_LIB_RSA:
+      return "RSA_";
+    case ERR_LIB_SSL:
+      return "SSL_";
+    case ERR_LIB_X509:
+      return "X509_";
+    case ERR_LIB_X509V3:
+      return "X509V3_";
+    default:
+      return "";
   }
 }
 
@@ -112,6 +131,8 @@ std::string LibraryPrefix(int library) {
 /// "error:1C800064:Provider routines::bad decrypt", code
 /// ERR_OSSL_BAD_DECRYPT, library and reason. `fallback` when the queue is
 /// empty. The queue is cleared, so no stale error reaches the next call.
+}  // namespace
+
 v8::Local<v8::Value> OpenSSLError(v8::Isolate* isolate, const std::string& fallback) {
   unsigned long code = ERR_get_error();  // NOLINT(runtime/int): OpenSSL's type
   ERR_clear_error();
@@ -133,6 +154,8 @@ v8::Local<v8::Value> OpenSSLError(v8::Isolate* isolate, const std::string& fallb
   }
   return error;
 }
+
+namespace {
 
 void ThrowOpenSSL(v8::Isolate* isolate, const std::string& fallback) {
   isolate->ThrowException(OpenSSLError(isolate, fallback));
@@ -175,9 +198,9 @@ class Hash : public BaseObject {
       if (xof_length != static_cast<size_t>(EVP_MD_get_size(md)) &&
           !(EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF)) {
         EVP_MD_CTX_free(context);
-        errors::Throw(isolate, errors::NodeError(isolate, errors::Type::kError,
-                                                 "ERR_CRYPTO_INVALID_DIGEST",
-                                                 "Invalid XOF digest length"));
+        errors::Throw(isolate,
+                      errors::NodeError(isolate, errors::Type::kError, "ERR_CRYPTO_INVALID_DIGEST",
+                                        "Invalid XOF digest length"));
         return;
       }
     }
@@ -223,17 +246,16 @@ class Hmac : public BaseObject {
     v8::Isolate* isolate = info.GetIsolate();
     std::string digest = engine::ToUtf8(isolate, info[0]);
     if (EVP_get_digestbyname(digest.c_str()) == nullptr) {
-      errors::Throw(isolate, errors::NodeError(isolate, errors::Type::kTypeError,
-                                               "ERR_CRYPTO_INVALID_DIGEST",
-                                               "Invalid digest: " + digest));
+      errors::Throw(
+          isolate, errors::NodeError(isolate, errors::Type::kTypeError, "ERR_CRYPTO_INVALID_DIGEST",
+                                     "Invalid digest: " + digest));
       return;
     }
     EVP_MAC* mac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
     EVP_MAC_CTX* context = EVP_MAC_CTX_new(mac);
     EVP_MAC_free(mac);
-    OSSL_PARAM params[] = {
-        OSSL_PARAM_construct_utf8_string("digest", digest.data(), 0),
-        OSSL_PARAM_construct_end()};
+    OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string("digest", digest.data(), 0),
+                           OSSL_PARAM_construct_end()};
     BytesView key = ViewOf(info[1]);
     // An empty key is legal in HMAC; OpenSSL wants a non-null pointer for it.
     static const uint8_t kNoKey = 0;
@@ -328,8 +350,8 @@ class Cipher : public BaseObject {
     if (!ok && IsAead(cipher)) {
       // Node's words for a tag that does not match (or was never set).
       ERR_clear_error();
-      isolate->ThrowException(v8::Exception::Error(
-          Str(isolate, "Unsupported state or unable to authenticate data")));
+      isolate->ThrowException(
+          v8::Exception::Error(Str(isolate, "Unsupported state or unable to authenticate data")));
       return;
     }
     if (!ok) return ThrowOpenSSL(isolate, "Unsupported state");
@@ -359,9 +381,8 @@ class Cipher : public BaseObject {
   static void SetAuthTag(const v8::FunctionCallbackInfo<v8::Value>& info) {
     Cipher* self = BaseObject::Unwrap<Cipher>(info.This());
     BytesView tag = ViewOf(info[0]);
-    info.GetReturnValue().Set(
-        EVP_CIPHER_CTX_ctrl(self->context_, EVP_CTRL_AEAD_SET_TAG, static_cast<int>(tag.size()),
-                            tag.data()) == 1);
+    info.GetReturnValue().Set(EVP_CIPHER_CTX_ctrl(self->context_, EVP_CTRL_AEAD_SET_TAG,
+                                                  static_cast<int>(tag.size()), tag.data()) == 1);
   }
 
   static void SetAutoPadding(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -433,16 +454,36 @@ void GetCipherInfo(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (cipher == nullptr) return;
   const char* mode = "stream";
   switch (EVP_CIPHER_get_mode(cipher)) {
-    case EVP_CIPH_CBC_MODE: mode = "cbc"; break;
-    case EVP_CIPH_CCM_MODE: mode = "ccm"; break;
-    case EVP_CIPH_CFB_MODE: mode = "cfb"; break;
-    case EVP_CIPH_CTR_MODE: mode = "ctr"; break;
-    case EVP_CIPH_ECB_MODE: mode = "ecb"; break;
-    case EVP_CIPH_GCM_MODE: mode = "gcm"; break;
-    case EVP_CIPH_OCB_MODE: mode = "ocb"; break;
-    case EVP_CIPH_OFB_MODE: mode = "ofb"; break;
-    case EVP_CIPH_WRAP_MODE: mode = "wrap"; break;
-    case EVP_CIPH_XTS_MODE: mode = "xts"; break;
+    case EVP_CIPH_CBC_MODE:
+      mode = "cbc";
+      break;
+    case EVP_CIPH_CCM_MODE:
+      mode = "ccm";
+      break;
+    case EVP_CIPH_CFB_MODE:
+      mode = "cfb";
+      break;
+    case EVP_CIPH_CTR_MODE:
+      mode = "ctr";
+      break;
+    case EVP_CIPH_ECB_MODE:
+      mode = "ecb";
+      break;
+    case EVP_CIPH_GCM_MODE:
+      mode = "gcm";
+      break;
+    case EVP_CIPH_OCB_MODE:
+      mode = "ocb";
+      break;
+    case EVP_CIPH_OFB_MODE:
+      mode = "ofb";
+      break;
+    case EVP_CIPH_WRAP_MODE:
+      mode = "wrap";
+      break;
+    case EVP_CIPH_XTS_MODE:
+      mode = "xts";
+      break;
   }
   v8::Local<v8::Object> result = v8::Object::New(isolate);
   auto set = [&](const char* key, v8::Local<v8::Value> value) {
@@ -464,7 +505,8 @@ void TimingSafeEqual(const v8::FunctionCallbackInfo<v8::Value>& info) {
   BytesView a = ViewOf(info[0]);
   BytesView b = ViewOf(info[1]);
   // Same length checked in JS; CRYPTO_memcmp takes as long whatever differs.
-  info.GetReturnValue().Set(a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0);
+  info.GetReturnValue().Set(a.size() == b.size() &&
+                            CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0);
 }
 
 // ---------------------------------------------------------------------------
@@ -493,9 +535,9 @@ class DeriveJob : public pool::Job {
   pool::Outcome Finish(v8::Local<v8::Context> context) override {
     v8::Isolate* isolate = context->GetIsolate();
     if (!ok_) {
-      return pool::Outcome::Failure(errors::NodeError(
-          isolate, errors::Type::kError, "ERR_CRYPTO_OPERATION_FAILED",
-          error_.empty() ? what_ + " failed" : error_));
+      return pool::Outcome::Failure(errors::NodeError(isolate, errors::Type::kError,
+                                                      "ERR_CRYPTO_OPERATION_FAILED",
+                                                      error_.empty() ? what_ + " failed" : error_));
     }
     return pool::Outcome::Success(bytes_.ToUint8Array(isolate));
   }
@@ -564,8 +606,7 @@ void Scrypt(const v8::FunctionCallbackInfo<v8::Value>& info) {
   uint64_t p = static_cast<uint64_t>(info[5].As<v8::Number>()->Value());
   uint64_t maxmem = static_cast<uint64_t>(info[6].As<v8::Number>()->Value());
   auto job = std::make_unique<DeriveJob>(
-      "scrypt N=" + std::to_string(n), length,
-      [=](uint8_t* out, size_t size) {
+      "scrypt N=" + std::to_string(n), length, [=](uint8_t* out, size_t size) {
         return EVP_PBE_scrypt(password.data(), password.size(),
                               reinterpret_cast<const uint8_t*>(salt.data()), salt.size(), n, r, p,
                               maxmem, out, size) == 1;
@@ -597,8 +638,8 @@ void Hkdf(const v8::FunctionCallbackInfo<v8::Value>& info) {
   std::string salt = CopyOf(info[2]);
   std::string extra = CopyOf(info[3]);
   size_t length = static_cast<size_t>(info[4].As<v8::Number>()->Value());
-  auto job = std::make_unique<DeriveJob>(
-      "hkdf " + digest, length, [=](uint8_t* out, size_t size) mutable {
+  auto job =
+      std::make_unique<DeriveJob>("hkdf " + digest, length, [=](uint8_t* out, size_t size) mutable {
         EVP_KDF* kdf = EVP_KDF_fetch(nullptr, "HKDF", nullptr);
         EVP_KDF_CTX* context = EVP_KDF_CTX_new(kdf);
         EVP_KDF_free(kdf);
@@ -622,8 +663,7 @@ void DefineClass(Realm& realm, v8::Local<v8::Object> exports, const char* name,
   v8::Local<v8::FunctionTemplate> klass = realm.NewClass(name, constructor);
   for (const auto& [method, callback] : methods) realm.SetProtoMethod(klass, method, callback);
   exports
-      ->Set(realm.context(), realm.Name(name),
-            klass->GetFunction(realm.context()).ToLocalChecked())
+      ->Set(realm.context(), realm.Name(name), klass->GetFunction(realm.context()).ToLocalChecked())
       .Check();
 }
 
@@ -647,6 +687,7 @@ void InitializeCrypto(Realm& realm, v8::Local<v8::Object> exports) {
   realm.SetMethod(exports, "scrypt", Scrypt, 8);
   realm.SetMethod(exports, "checkScrypt", CheckScrypt, 4);
   realm.SetMethod(exports, "hkdf", Hkdf, 6);
+  InitializeKeys(realm, exports);
 }
 
 }  // namespace

@@ -16,6 +16,7 @@ const { Hash, Hmac } = require('internal/crypto/hash');
 const { Cipheriv, Decipheriv } = require('internal/crypto/cipher');
 const random = require('internal/crypto/random');
 const derive = require('internal/crypto/derive');
+const keys = require('internal/crypto/keys');
 const {
   codes: { ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH, ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
@@ -99,5 +100,25 @@ module.exports = {
   hkdf: derive.hkdf,
   hkdfSync: derive.hkdfSync,
   webcrypto,
-  constants: {},
+  KeyObject: keys.KeyObject,
+  createSecretKey: keys.createSecretKey,
+  createPublicKey: keys.createPublicKey,
+  createPrivateKey: keys.createPrivateKey,
+  generateKeyPair: keys.generateKeyPair,
+  generateKeyPairSync: keys.generateKeyPairSync,
+  sign: keys.sign,
+  verify: keys.verify,
+  createSign: keys.createSign,
+  createVerify: keys.createVerify,
+  Sign: keys.Sign,
+  Verify: keys.Verify,
+  constants: {
+    RSA_PKCS1_PADDING: 1,
+    RSA_NO_PADDING: 3,
+    RSA_PKCS1_OAEP_PADDING: 4,
+    RSA_PKCS1_PSS_PADDING: 6,
+    RSA_PSS_SALTLEN_DIGEST: -1,
+    RSA_PSS_SALTLEN_MAX_SIGN: -2,
+    RSA_PSS_SALTLEN_AUTO: -2,
+  },
 };

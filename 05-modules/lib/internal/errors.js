@@ -357,6 +357,8 @@ E('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error);
 E('ERR_CRYPTO_INVALID_AUTH_TAG', (message) => message, TypeError);
 E('ERR_CRYPTO_INVALID_DIGEST', (digest) => `Invalid digest: ${digest}`, TypeError);
 E('ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector', TypeError);
+E('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', (actual, expected) =>
+  `Invalid key object type ${actual}, expected ${expected}.`, TypeError);
 E('ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length', RangeError);
 E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', (reason) =>
   (reason ? `Invalid scrypt params: ${reason}` : 'Invalid scrypt params'), RangeError);
