@@ -37,6 +37,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,7 @@
 #include "node_errors.h"
 #include "realm.h"
 #include "support/bytes.h"
+#include "support/encoding.h"
 #include "thread_pool.h"
 
 namespace modules {
@@ -58,6 +60,7 @@ using bindings::BaseObject;
 using bindings::Realm;
 using pool::Bytes;
 using pool::BytesView;
+using pool::Encoding;
 
 v8::Local<v8::String> Str(v8::Isolate* isolate, const std::string& text) {
   return engine::ToV8String(isolate, text);
@@ -81,6 +84,32 @@ v8::Local<v8::Value> ToArray(v8::Isolate* isolate, const uint8_t* data, size_t s
   bytes.Resize(size);
   if (size != 0) std::copy(data, data + size, bytes.data());
   return bytes.ToUint8Array(isolate);
+}
+
+// update(data[, encoding]): a string is read in its encoding (lib/crypto.js
+// has checked that it is one) without a Buffer in between; else a view.
+BytesView DataOf(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  if (!info[0]->IsString()) return ViewOf(info[0]);
+  Encoding encoding = Encoding::kUtf8;
+  if (info[1]->IsString()) {
+    encoding =
+        pool::EncodingNamed(info.GetIsolate(), info[1].As<v8::String>()).value_or(Encoding::kUtf8);
+  }
+  return BytesView::FromString(info.GetIsolate(), info[0].As<v8::String>(), encoding);
+}
+
+// digest([encoding]): the digest as a string in `encoding` (hex, base64,
+// ...), made here with no ArrayBuffer in between; bytes without one.
+void SetDigest(const v8::FunctionCallbackInfo<v8::Value>& info, const uint8_t* data, size_t size) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (info[0]->IsString()) {
+    std::optional<Encoding> encoding = pool::EncodingNamed(isolate, info[0].As<v8::String>());
+    v8::Local<v8::String> text;
+    if (encoding && pool::BytesToString(isolate, data, size, *encoding).ToLocal(&text)) {
+      return info.GetReturnValue().Set(text);
+    }
+  }
+  info.GetReturnValue().Set(ToArray(isolate, data, size));
 }
 
 /// Node names an OpenSSL error's code after its library when that library is
@@ -209,7 +238,7 @@ class Hash : public BaseObject {
 
   static void Update(const v8::FunctionCallbackInfo<v8::Value>& info) {
     Hash* self = BaseObject::Unwrap<Hash>(info.This());
-    BytesView data = ViewOf(info[0]);
+    BytesView data = DataOf(info);
     EVP_DigestUpdate(self->context_, data.data(), data.size());
   }
 
@@ -225,7 +254,7 @@ class Hash : public BaseObject {
     } else if (EVP_DigestFinal_ex(self->context_, out.data(), &size) != 1) {
       return ThrowOpenSSL(info.GetIsolate(), "Digest failed");
     }
-    info.GetReturnValue().Set(ToArray(info.GetIsolate(), out.data(), size));
+    SetDigest(info, out.data(), size);
   }
 
  private:
@@ -269,7 +298,7 @@ class Hmac : public BaseObject {
 
   static void Update(const v8::FunctionCallbackInfo<v8::Value>& info) {
     Hmac* self = BaseObject::Unwrap<Hmac>(info.This());
-    BytesView data = ViewOf(info[0]);
+    BytesView data = DataOf(info);
     EVP_MAC_update(self->context_, data.data(), data.size());
   }
 
@@ -279,7 +308,7 @@ class Hmac : public BaseObject {
     size_t size = 0;
     if (EVP_MAC_final(self->context_, out, &size, sizeof out) != 1)
       return ThrowOpenSSL(info.GetIsolate(), "HMAC failed");
-    info.GetReturnValue().Set(ToArray(info.GetIsolate(), out, size));
+    SetDigest(info, out, size);
   }
 
  private:

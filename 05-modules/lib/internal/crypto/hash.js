@@ -12,6 +12,7 @@ const {
   binding, LazyTransform, linkLazyTransform, dataToBytes, encode, getArrayBufferOrView,
 } = require('internal/crypto/util');
 const { validateString, validateObject } = require('internal/validators');
+const { Buffer } = require('buffer');
 const { codes: { ERR_CRYPTO_HASH_FINALIZED, ERR_INVALID_ARG_TYPE } } =
   require('internal/errors');
 
@@ -36,16 +37,36 @@ Hash.prototype.copy = function copy(options) {
   return new Hash(this, options);
 };
 
+// A string in a known encoding goes to the binding as it is (OpenSSL reads
+// its bytes there); anything else is checked and made bytes here.
+function updateHandle(handle, data, encoding) {
+  if (typeof data === 'string' && encoding !== 'hex' &&
+      (encoding === undefined || Buffer.isEncoding(encoding))) {
+    handle.update(data, encoding);
+  } else {
+    handle.update(dataToBytes(data, encoding));
+  }
+}
+
+// The binding encodes a digest itself when the encoding is a real one.
+function digestOf(handle, outputEncoding) {
+  if (typeof outputEncoding === 'string' && outputEncoding !== 'buffer' &&
+      Buffer.isEncoding(outputEncoding)) {
+    return handle.digest(outputEncoding);
+  }
+  return encode(handle.digest(), outputEncoding);
+}
+
 Hash.prototype.update = function update(data, encoding) {
   if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
-  this[kHandle].update(dataToBytes(data, encoding));
+  updateHandle(this[kHandle], data, encoding);
   return this;
 };
 
 Hash.prototype.digest = function digest(outputEncoding) {
   if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
   this[kFinalized] = true;
-  return encode(this[kHandle].digest(), outputEncoding);
+  return digestOf(this[kHandle], outputEncoding);
 };
 
 Hash.prototype._transform = function _transform(chunk, encoding, callback) {
@@ -88,7 +109,7 @@ Hmac.prototype.update = Hash.prototype.update;
 Hmac.prototype.digest = function digest(outputEncoding) {
   if (this[kFinalized]) return encode(new Uint8Array(0), outputEncoding);
   this[kFinalized] = true;
-  return encode(this[kHandle].digest(), outputEncoding);
+  return digestOf(this[kHandle], outputEncoding);
 };
 
 Hmac.prototype._transform = Hash.prototype._transform;
