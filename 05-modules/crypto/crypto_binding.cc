@@ -45,6 +45,7 @@
 #include "binding_registry.h"
 #include "completion.h"
 #include "crypto/keys.h"
+#include "crypto/x509.h"
 #include "engine.h"
 #include "modules.h"
 #include "node_errors.h"
@@ -717,6 +718,7 @@ void InitializeCrypto(Realm& realm, v8::Local<v8::Object> exports) {
   realm.SetMethod(exports, "checkScrypt", CheckScrypt, 4);
   realm.SetMethod(exports, "hkdf", Hkdf, 6);
   InitializeKeys(realm, exports);
+  InitializeX509(realm, exports);
 }
 
 }  // namespace

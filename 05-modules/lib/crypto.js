@@ -17,6 +17,7 @@ const { Cipheriv, Decipheriv } = require('internal/crypto/cipher');
 const random = require('internal/crypto/random');
 const derive = require('internal/crypto/derive');
 const keys = require('internal/crypto/keys');
+const { X509Certificate } = require('internal/crypto/x509');
 const {
   codes: { ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH, ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
@@ -101,6 +102,7 @@ module.exports = {
   hkdfSync: derive.hkdfSync,
   webcrypto,
   KeyObject: keys.KeyObject,
+  X509Certificate,
   createSecretKey: keys.createSecretKey,
   createPublicKey: keys.createPublicKey,
   createPrivateKey: keys.createPrivateKey,
