@@ -44,6 +44,7 @@
 #include "base_object.h"
 #include "binding_registry.h"
 #include "completion.h"
+#include "crypto/crypto_util.h"
 #include "crypto/keys.h"
 #include "crypto/x509.h"
 #include "engine.h"
@@ -59,32 +60,17 @@ namespace {
 
 using bindings::BaseObject;
 using bindings::Realm;
+using crypto::OpenSSLError;
+using crypto::Str;
+using crypto::ToArray;
+using crypto::ViewOf;
 using pool::Bytes;
 using pool::BytesView;
 using pool::Encoding;
 
-v8::Local<v8::String> Str(v8::Isolate* isolate, const std::string& text) {
-  return engine::ToV8String(isolate, text);
-}
-
-/// The bytes of an ArrayBufferView (lib/crypto.js turns strings into
-/// Buffers before they come here).
-BytesView ViewOf(v8::Local<v8::Value> value) {
-  if (value->IsArrayBufferView()) return BytesView::FromView(value.As<v8::ArrayBufferView>());
-  if (value->IsArrayBuffer()) return BytesView::FromArrayBuffer(value.As<v8::ArrayBuffer>());
-  return BytesView();
-}
-
 std::string CopyOf(v8::Local<v8::Value> value) {
   BytesView view = ViewOf(value);
   return std::string(reinterpret_cast<const char*>(view.data()), view.size());
-}
-
-v8::Local<v8::Value> ToArray(v8::Isolate* isolate, const uint8_t* data, size_t size) {
-  Bytes bytes;
-  bytes.Resize(size);
-  if (size != 0) std::copy(data, data + size, bytes.data());
-  return bytes.ToUint8Array(isolate);
 }
 
 // update(data[, encoding]): a string is read in its encoding (lib/crypto.js
@@ -163,7 +149,7 @@ std::string LibraryPrefix(int library) {
 /// empty. The queue is cleared, so no stale error reaches the next call.
 }  // namespace
 
-v8::Local<v8::Value> OpenSSLError(v8::Isolate* isolate, const std::string& fallback) {
+v8::Local<v8::Value> crypto::OpenSSLError(v8::Isolate* isolate, const std::string& fallback) {
   unsigned long code = ERR_get_error();  // NOLINT(runtime/int): OpenSSL's type
   ERR_clear_error();
   if (code == 0) return v8::Exception::Error(Str(isolate, fallback));

@@ -30,6 +30,7 @@
 
 #include "base_object.h"
 #include "completion.h"
+#include "crypto/crypto_util.h"
 #include "engine.h"
 #include "modules.h"
 #include "node_errors.h"
@@ -39,32 +40,16 @@
 
 namespace modules {
 
-// Defined in crypto_binding.cc: OpenSSL's queued error as Node's Error.
-v8::Local<v8::Value> OpenSSLError(v8::Isolate* isolate, const std::string& fallback);
-
 namespace {
 
 using bindings::BaseObject;
 using bindings::Realm;
+using crypto::OpenSSLError;
+using crypto::Str;
+using crypto::ToArray;
+using crypto::ViewOf;
 using pool::Bytes;
 using pool::BytesView;
-
-v8::Local<v8::String> Str(v8::Isolate* isolate, const std::string& text) {
-  return engine::ToV8String(isolate, text);
-}
-
-BytesView ViewOf(v8::Local<v8::Value> value) {
-  if (value->IsArrayBufferView()) return BytesView::FromView(value.As<v8::ArrayBufferView>());
-  if (value->IsArrayBuffer()) return BytesView::FromArrayBuffer(value.As<v8::ArrayBuffer>());
-  return BytesView();
-}
-
-v8::Local<v8::Value> ToArray(v8::Isolate* isolate, const uint8_t* data, size_t size) {
-  Bytes bytes;
-  bytes.Resize(size);
-  if (size != 0) std::copy(data, data + size, bytes.data());
-  return bytes.ToUint8Array(isolate);
-}
 
 void Throw(v8::Isolate* isolate, const std::string& fallback) {
   isolate->ThrowException(OpenSSLError(isolate, fallback));

@@ -27,6 +27,7 @@
 #include <string>
 
 #include "base_object.h"
+#include "crypto/crypto_util.h"
 #include "crypto/keys.h"
 #include "engine.h"
 #include "realm.h"
@@ -34,18 +35,16 @@
 
 namespace modules {
 
-v8::Local<v8::Value> OpenSSLError(v8::Isolate* isolate, const std::string& fallback);
-
 namespace {
 
 using bindings::BaseObject;
 using bindings::Realm;
+using crypto::OpenSSLError;
+using crypto::Str;
+using crypto::ToArray;
+using crypto::ViewOf;
 using pool::Bytes;
 using pool::BytesView;
-
-v8::Local<v8::String> Str(v8::Isolate* isolate, const std::string& text) {
-  return engine::ToV8String(isolate, text);
-}
 
 /// What OpenSSL printed into a memory BIO, as a string.
 std::string Drain(BIO* bio) {
@@ -54,13 +53,6 @@ std::string Drain(BIO* bio) {
   std::string text(data, static_cast<size_t>(size));
   BIO_free(bio);
   return text;
-}
-
-v8::Local<v8::Value> ToArray(v8::Isolate* isolate, const uint8_t* data, size_t size) {
-  Bytes bytes;
-  bytes.Resize(size);
-  if (size != 0) std::copy(data, data + size, bytes.data());
-  return bytes.ToUint8Array(isolate);
 }
 
 class X509Handle : public BaseObject {

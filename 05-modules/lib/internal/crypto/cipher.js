@@ -13,30 +13,18 @@
 
 const {
   binding, LazyTransform, linkLazyTransform, dataToBytes, encode, getArrayBufferOrView,
+  prepareSecretKey,
 } = require('internal/crypto/util');
 const { validateString } = require('internal/validators');
 const {
   codes: {
     ERR_CRYPTO_INVALID_AUTH_TAG, ERR_CRYPTO_INVALID_IV, ERR_CRYPTO_INVALID_KEYLEN,
-    ERR_CRYPTO_INVALID_STATE, ERR_CRYPTO_UNKNOWN_CIPHER, ERR_INVALID_ARG_TYPE,
+    ERR_CRYPTO_INVALID_STATE, ERR_CRYPTO_UNKNOWN_CIPHER,
   },
 } = require('internal/errors');
 
 const kHandle = Symbol('kHandle');
 const kState = Symbol('kState');
-
-// The key of a cipher: bytes, a string, or a secret KeyObject.
-function cipherKey(key) {
-  if (key !== null && typeof key === 'object' && key.type === 'secret' &&
-      typeof key.export === 'function') {
-    return key.export();
-  }
-  if (typeof key !== 'string' && !ArrayBuffer.isView(key) && !(key instanceof ArrayBuffer)) {
-    throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray',
-                                           'DataView', 'KeyObject', 'CryptoKey'], key);
-  }
-  return getArrayBufferOrView(key, 'key');
-}
 
 function byteLength(bytes) { return bytes.byteLength; }
 
@@ -49,7 +37,7 @@ function validTagLength(mode, length) {
 function CipherBase(encrypt, cipher, key, iv, options) {
   linkLazyTransform();
   validateString(cipher, 'cipher');
-  const keyBytes = cipherKey(key);
+  const keyBytes = prepareSecretKey(key);
   const ivBytes = iv === null ? null : getArrayBufferOrView(iv, 'iv');
   const info = binding.getCipherInfo(cipher);
   if (info === undefined) throw new ERR_CRYPTO_UNKNOWN_CIPHER();

@@ -9,12 +9,11 @@
 'use strict';
 
 const {
-  binding, LazyTransform, linkLazyTransform, dataToBytes, encode, getArrayBufferOrView,
+  binding, LazyTransform, linkLazyTransform, dataToBytes, encode, prepareSecretKey,
 } = require('internal/crypto/util');
 const { validateString, validateObject } = require('internal/validators');
 const { Buffer } = require('buffer');
-const { codes: { ERR_CRYPTO_HASH_FINALIZED, ERR_INVALID_ARG_TYPE } } =
-  require('internal/errors');
+const { codes: { ERR_CRYPTO_HASH_FINALIZED } } = require('internal/errors');
 
 const kHandle = Symbol('kHandle');
 const kFinalized = Symbol('kFinalized');
@@ -79,24 +78,11 @@ Hash.prototype._flush = function _flush(callback) {
   callback();
 };
 
-// An HMAC key: bytes, a string, or a secret KeyObject.
-function hmacKey(key) {
-  if (key !== null && typeof key === 'object' && key.type === 'secret' &&
-      typeof key.export === 'function') {
-    return key.export();
-  }
-  if (typeof key !== 'string' && !ArrayBuffer.isView(key) && !(key instanceof ArrayBuffer)) {
-    throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray',
-                                           'DataView', 'KeyObject', 'CryptoKey'], key);
-  }
-  return getArrayBufferOrView(key, 'key');
-}
-
 function Hmac(hmac, key, options) {
   if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
   linkLazyTransform();
   validateString(hmac, 'hmac');
-  const bytes = hmacKey(key);
+  const bytes = prepareSecretKey(key);
   this[kHandle] = new binding.Hmac(hmac, bytes);
   this[kFinalized] = false;
   LazyTransform.call(this, options);

@@ -32,6 +32,20 @@ function getArrayBufferOrView(value, name, encoding = undefined) {
   return value;
 }
 
+// A symmetric key (an HMAC's, a cipher's): bytes, a string, or a secret
+// KeyObject. (Node's prepareSecretKey.)
+function prepareSecretKey(key) {
+  if (key !== null && typeof key === 'object' && key.type === 'secret' &&
+      typeof key.export === 'function') {
+    return key.export();
+  }
+  if (typeof key !== 'string' && !isArrayBufferView(key) && !isAnyArrayBuffer(key)) {
+    throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray',
+                                           'DataView', 'KeyObject', 'CryptoKey'], key);
+  }
+  return getArrayBufferOrView(key, 'key');
+}
+
 // Data for update(): a string in `encoding` (hex must have whole bytes),
 // or a view. (Node's hash/cipher update checks.)
 function dataToBytes(data, encoding, name = 'data') {
@@ -97,5 +111,5 @@ function linkLazyTransform() {
 
 module.exports = {
   binding, Buffer, LazyTransform, linkLazyTransform, dataToBytes, encode,
-  getArrayBufferOrView, isArrayBufferView, isAnyArrayBuffer,
+  getArrayBufferOrView, isArrayBufferView, isAnyArrayBuffer, prepareSecretKey,
 };
