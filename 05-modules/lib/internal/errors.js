@@ -357,6 +357,22 @@ E('ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected', Error);
 E('ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe', Error);
 E('ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks', Error);
 
+// crypto (lib/crypto.js, lib/internal/crypto/*)
+E('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error);
+E('ERR_CRYPTO_INVALID_AUTH_TAG', (message) => message, TypeError);
+E('ERR_CRYPTO_INVALID_DIGEST', (digest) => `Invalid digest: ${digest}`, TypeError);
+E('ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector', TypeError);
+E('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', (actual, expected) =>
+  `Invalid key object type ${actual}, expected ${expected}.`, TypeError);
+E('ERR_CRYPTO_INVALID_KEYLEN', 'Invalid key length', RangeError);
+E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', (reason) =>
+  (reason ? `Invalid scrypt params: ${reason}` : 'Invalid scrypt params'), RangeError);
+E('ERR_CRYPTO_INVALID_STATE', (operation) =>
+  (operation ? `Invalid state for operation ${operation}` : 'Invalid state'), Error);
+E('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length',
+  RangeError);
+E('ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher', Error);
+
 // An operation that an AbortSignal stopped (Node: lib/internal/errors.js).
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {

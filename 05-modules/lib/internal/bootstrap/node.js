@@ -153,6 +153,19 @@ defineLazyGlobals('internal/blob', ['Blob', 'File']);
 defineLazyGlobals('internal/structured_clone', ['structuredClone'], /*enumerable=*/true);
 defineLazyGlobals('internal/worker/broadcast_channel', ['BroadcastChannel', 'MessageEvent']);
 defineLazyGlobals('internal/worker/io', ['MessageChannel', 'MessagePort']);
+// globalThis.crypto: Web Crypto's object (getRandomValues, randomUUID).
+Object.defineProperty(globalThis, 'crypto', {
+  get() {
+    const value = require('crypto').webcrypto;
+    Object.defineProperty(globalThis, 'crypto', { value, writable: true, configurable: true });
+    return value;
+  },
+  set(value) {
+    Object.defineProperty(globalThis, 'crypto', { value, writable: true, configurable: true });
+  },
+  configurable: true,
+  enumerable: false,
+});
 
 // `global` is globalThis, as in Node; `process` is not enumerable there.
 Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true,
