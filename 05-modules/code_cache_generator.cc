@@ -32,6 +32,7 @@ int RunCodeCacheGenerator(int argc, char** argv, const engine::StageInfo& stage,
   char* run_argv[] = {argv[0], seed, eval, empty, nullptr};
   engine::CommandLine cmd = engine::ParseCommandLine(4, run_argv, stage);
 
+  SetV8Flags();
   engine::V8Process v8_process;
   return RunWithLayers(cmd, stage, layers.bindings, [&](StartedLayers& started) {
     engine::Engine& engine = started.engine;

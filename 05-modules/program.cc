@@ -41,6 +41,12 @@ std::vector<engine::StageInfo::Flag> ModulesFlags() {
           {"--trace-warnings", "print the stack of each warning"}};
 }
 
+void SetV8Flags() {
+  // `import x from './a.json' assert { type: 'json' }` and import()'s
+  // second argument: shipped in Node 20's V8, behind a flag in 10.2's.
+  v8::V8::SetFlagsFromString("--harmony-import-assertions");
+}
+
 int RunProgram(int argc, char** argv, const engine::StageInfo& stage, const Layers& layers) {
   // fds 0, 1 and 2 are the standard streams, open or not: if the parent
   // closed one, it is opened on /dev/null (as Node's start-up does), or the
@@ -67,9 +73,7 @@ int RunProgram(int argc, char** argv, const engine::StageInfo& stage, const Laye
     return *exit_code;  // --help, --version or a bad option
   }
 
-  // `import x from './a.json' assert { type: 'json' }` and import()'s
-  // second argument: shipped in Node 20's V8, behind a flag in 10.2's.
-  v8::V8::SetFlagsFromString("--harmony-import-assertions");
+  SetV8Flags();
   engine::V8Process v8_process;
   int exit_code = RunWithLayers(cmd, stage, layers.bindings, [&](StartedLayers& started) {
     engine::Engine& engine = started.engine;

@@ -41,6 +41,12 @@ struct Layers {
 /// for the StageInfo of 05's main() and of every stage above it.
 std::vector<engine::StageInfo::Flag> ModulesFlags();
 
+/// Sets the V8 flags every program from 05 on runs with. The code cache
+/// generator sets the same: V8 takes a code cache only from a run whose
+/// flags hash the same (a flag hash in the cache's header), and otherwise
+/// compiles every built-in from source, silently.
+void SetV8Flags();
+
 /// Runs the program of `stage` (see main.cc for the steps): parses the
 /// command line, runs the main script, -e/-p code, stdin or the REPL with
 /// `layers`, and returns the process's exit code.
