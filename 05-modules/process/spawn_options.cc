@@ -98,7 +98,6 @@ bool SpawnOptions::Parse(v8::Isolate* isolate, v8::Local<v8::Object> options) {
   return true;
 }
 
-
 uv_process_options_t SpawnOptions::ToUv(uv_exit_cb on_exit) {
   uv_process_options_t uv = {};
   uv.exit_cb = on_exit;
