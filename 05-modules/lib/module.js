@@ -7,7 +7,7 @@ const { Module } = require('internal/modules/cjs/loader');
 const { BuiltinModule } = require('internal/bootstrap/realm');
 
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
-  if (BuiltinModule.map.get('internal/modules/esm/loader').loaded) {
+  if (BuiltinModule.get('internal/modules/esm/loader').loaded) {
     require('internal/modules/esm/loader').syncBuiltinESMExports();
   }
 };

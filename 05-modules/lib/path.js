@@ -185,7 +185,24 @@ const posix = {
   resolve, normalize, isAbsolute, join, relative, toNamespacedPath, dirname, basename, extname,
   format, parse, sep: '/', delimiter: ':', posix: null,
 };
-const win32 = require('internal/path/win32');
-posix.posix = win32.posix = posix;
-posix.win32 = win32.win32 = win32;
+posix.posix = posix;
+// path.win32 is built on first use: a POSIX program rarely needs it, and
+// every program's start-up loads this file. The getter leaves a plain data
+// property behind, as Node's path.win32 is.
+Object.defineProperty(posix, 'win32', {
+  get() {
+    const win32 = require('internal/path/win32');
+    win32.posix = posix;
+    win32.win32 = win32;
+    Object.defineProperty(posix, 'win32', { value: win32, writable: true, enumerable: true,
+                                           configurable: true });
+    return win32;
+  },
+  set(value) {
+    Object.defineProperty(posix, 'win32', { value, writable: true, enumerable: true,
+                                           configurable: true });
+  },
+  enumerable: true,
+  configurable: true,
+});
 module.exports = posix;

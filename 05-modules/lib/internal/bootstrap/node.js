@@ -34,8 +34,14 @@ process.execPath = execPath;
 process.pid = pid;
 process.ppid = ppid;
 
-const { emitWarning } = require('internal/process/warning');
-process.emitWarning = emitWarning;
+// Warnings: internal/process/warning.js makes and prints them, loaded by the
+// first warning, since most programs never emit one. The default 'warning'
+// listener (the one that prints) is in place from the start, as in Node.
+const warnings = () => require('internal/process/warning');
+process.emitWarning = function emitWarning(warning, type, code, ctor) {
+  return warnings().emitWarning(warning, type, code, ctor);
+};
+process.on('warning', function onWarning(warning) { warnings().onWarning(warning); });
 
 // What the process is, as read-only facts (process_methods.cc): Node 20's
 // keys, with only true values. `versions` names the libraries this program
@@ -86,7 +92,7 @@ Object.defineProperty(process, 'features', {
   value: {
     inspector: false, debug: false, uv: true, ipv6: true,
     tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false,
-    cached_builtins: false,  // lib/ is compiled from source at each start
+    cached_builtins: true,   // V8 code cache made at build time (code_cache_builder.h)
     require_module: false,   // require() of an ES module is not supported
   },
   writable: false, enumerable: true, configurable: false,

@@ -28,9 +28,21 @@ function internalBinding(name) {
 
 const { builtinIds, compileFunction, exposeInternals } = internalBinding('builtins');
 
+// id -> BuiltinModule, made when a built-in is first asked for: a program
+// loads a few dozen of the binary's built-ins, and every start-up runs this.
+const builtinIdSet = new Set(builtinIds);
+const modules = new Map();
+
 class BuiltinModule {
-  // id -> BuiltinModule, for every built-in of the binary.
-  static map = new Map(builtinIds.map((id) => [id, new BuiltinModule(id)]));
+  // The built-in `id`, or undefined when the binary has none of that name.
+  static get(id) {
+    let mod = modules.get(id);
+    if (mod === undefined && builtinIdSet.has(id)) {
+      mod = new BuiltinModule(id);
+      modules.set(id, mod);
+    }
+    return mod;
+  }
 
   constructor(id) {
     this.id = id;
@@ -41,13 +53,13 @@ class BuiltinModule {
   }
 
   static exists(id) {
-    return BuiltinModule.map.has(id);
+    return builtinIdSet.has(id);
   }
 
   // What a user's require() may load: everything but internal/*, unless
   // the command line says --expose-internals.
   static canBeRequiredByUsers(id) {
-    return BuiltinModule.map.has(id) && (exposeInternals || !id.startsWith('internal/'));
+    return builtinIdSet.has(id) && (exposeInternals || !id.startsWith('internal/'));
   }
 
   static getCanBeRequiredByUsersWithoutSchemeList() {
@@ -69,14 +81,14 @@ class BuiltinModule {
 }
 
 function requireBuiltin(id) {
-  const mod = BuiltinModule.map.get(id);
+  const mod = BuiltinModule.get(id);
   if (mod === undefined) throw new Error(`No such built-in module: ${id}`);
   return mod.compileForInternalLoader();
 }
 
 const loaderExports = { internalBinding, require: requireBuiltin, BuiltinModule };
 // require('internal/bootstrap/realm') is this file's result, not a second run.
-const self = BuiltinModule.map.get('internal/bootstrap/realm');
+const self = BuiltinModule.get('internal/bootstrap/realm');
 self.exports = loaderExports;
 self.loaded = true;
 return loaderExports;

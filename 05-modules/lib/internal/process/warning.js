@@ -72,7 +72,4 @@ function emitWarning(warning, type, code, ctor) {
   process.nextTick(() => process.emit('warning', warning));
 }
 
-// The default 'warning' listener: printing.
-process.on('warning', onWarning);
-
 module.exports = { emitWarning, onWarning };

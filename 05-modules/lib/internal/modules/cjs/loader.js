@@ -408,7 +408,7 @@ Module._load = function load(request, parent, isMain) {
   if (request.startsWith('node:') || BuiltinModule.canBeRequiredByUsers(request)) {
     const id = request.startsWith('node:') ? request.slice(5) : request;
     if (!BuiltinModule.canBeRequiredByUsers(id)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
-    return BuiltinModule.map.get(id).compileForInternalLoader();
+    return BuiltinModule.get(id).compileForInternalLoader();
   }
   const filename = Module._resolveFilename(request, parent, isMain);
   const cached = Module._cache[filename];

@@ -73,7 +73,7 @@ const translators = {
   // default = the built-in's exports, and each of its properties by name.
   // syncBuiltinESMExports() sets them again later.
   builtin(url) {
-    const exports = BuiltinModule.map.get(url.slice('node:'.length)).compileForInternalLoader();
+    const exports = BuiltinModule.get(url.slice('node:'.length)).compileForInternalLoader();
     const names = [...new Set(['default', ...Object.keys(exports)])];
     const wrap = new ModuleWrap(url, undefined, names, function evaluationSteps() {
       for (const name of names) this.setExport(name, name === 'default' ? exports : exports[name]);
