@@ -32,11 +32,13 @@ build: bootstrap
 	@cmake --build $(BUILD) -j $(JOBS)
 
 # After editing a stage's code: rewrite the line counts its chapter shows
-# (the docs/<stage> tests check them).
+# (the docs/<stage> tests check them), and the course plan's tables, which
+# are made from the chapters (the docs/course-plan test checks them).
 chapter-counts: build
 	for chapter in [0-9][0-9]-*/README.md; do \
 	  python3 tests/docs/chapter_commands_test.py --bin $(BUILD)/bin --fix-counts $$chapter || exit 1; \
 	done
+	python3 scripts/course_plan.py --fix
 
 docs: build
 	cmake --build $(BUILD) --target docs

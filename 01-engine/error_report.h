@@ -23,8 +23,8 @@
 
 namespace engine {
 
-/// `file:line`, the source line and the caret line, each ending in "\n";
-/// empty if V8 has no source position for the message.
+/// The place (script name, a colon, line number), the source line and the caret
+/// line, each ending in "\n"; empty if V8 has no source position for the message.
 std::string SourceArrow(v8::Local<v8::Context> context, v8::Local<v8::Message> message);
 
 /// Prints `exception` (with the `message` V8 recorded for it) as Node prints an

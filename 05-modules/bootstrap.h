@@ -70,7 +70,7 @@ class Bootstrap {
   v8::MaybeLocal<v8::Value> RunMainScript(const char* id);
 
  private:
-  /// Calls require(id)[function](...argv) with the built-ins' require.
+  /// Calls `require(id)[function](...argv)` with the built-ins' require.
   v8::MaybeLocal<v8::Value> CallBuiltin(const char* id, const char* function, int argc,
                                         v8::Local<v8::Value> argv[]);
   /// Gives stage 02's LifeHooks to the functions internal/bootstrap/node.js

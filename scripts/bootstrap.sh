@@ -2,7 +2,8 @@
 # Installs everything the project needs, and nothing twice.
 #
 #   * Debian packages: the compiler tool chain, libuv, OpenSSL, zlib, c-ares,
-#     GoogleTest, Doxygen and Graphviz; socat for tests/net/outside_test.py;
+#     GoogleTest, Doxygen and Graphviz, with the doxygen-awesome-css theme and
+#     Chromium for `make docs`; socat for tests/net/outside_test.py;
 #     clang-14 and its runtimes for `make fuzz` (libFuzzer, sanitizers).
 #   * V8: Debian's libnode108 + libnode-dev (Node 18.20's V8 10.2). They cannot
 #     be installed with apt-get beside the machine's Node 20, so we download the
@@ -19,6 +20,9 @@ PACKAGES=(g++ cmake make pkg-config libuv1-dev libssl-dev zlib1g-dev libgtest-de
 # The tls tests: the openssl command makes their certificates, the system
 # store backs tls.rootCertificates, curl is one of the outside peers.
 PACKAGES+=(openssl ca-certificates curl)
+# The documentation site (make docs): its theme, and the browser in which
+# scripts/site_screenshots.py opens every chapter.
+PACKAGES+=(doxygen-awesome-css chromium)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
