@@ -102,6 +102,10 @@ void LoopTrace::Start(uv_loop_t* loop, v8::Isolate* isolate) {
   prepare_open_ = true;
   uv_prepare_start(&prepare_handle_, OnPrepare);
   uv_unref(reinterpret_cast<uv_handle_t*>(&prepare_handle_));
+  uv_check_init(loop, &check_handle_);
+  check_handle_.data = this;
+  uv_check_start(&check_handle_, OnCheck);
+  uv_unref(reinterpret_cast<uv_handle_t*>(&check_handle_));
   isolate->SetPromiseHook(OnPromiseHook);
 }
 
@@ -109,6 +113,7 @@ void LoopTrace::Close(v8::Isolate* isolate) {
   if (!prepare_open_) return;
   prepare_open_ = false;
   uv_close(reinterpret_cast<uv_handle_t*>(&prepare_handle_), nullptr);
+  uv_close(reinterpret_cast<uv_handle_t*>(&check_handle_), nullptr);
   isolate->SetPromiseHook(nullptr);
 }
 
@@ -161,9 +166,18 @@ void LoopTrace::Callback(Phase phase, const std::string& what, v8::Local<v8::Fun
 
 void LoopTrace::BeginCallback(Phase phase, const std::string& what) {
   if (!chrome_) return;
-  Enter(phase);
+  // One poll may deliver several completions: they share its slice (only
+  // the prepare handle, just before poll, starts a new one).
+  Enter(phase, phase, /*again=*/true);
   CloseTo(Level::kCallback);
   Open(Level::kCallback, what);
+}
+
+void LoopTrace::IoCallback(const std::string& what) {
+  // libuv runs the I/O callbacks it deferred (pending) before idle and
+  // prepare, and the others inside poll: after our prepare handle, before
+  // our check handle.
+  BeginCallback(in_poll_ ? Phase::kPoll : Phase::kPending, what);
 }
 
 void LoopTrace::DrainStarts() {
@@ -209,6 +223,7 @@ void LoopTrace::DrainDone() {
 
 void LoopTrace::OnPrepare(uv_prepare_t* handle) {
   LoopTrace& self = *static_cast<LoopTrace*>(handle->data);
+  self.in_poll_ = true;
   self.Enter(Phase::kPrepare, Phase::kPoll);
   self.last_phase_ = Phase::kPoll;
   int timeout = uv_backend_timeout(self.loop_);
@@ -218,6 +233,10 @@ void LoopTrace::OnPrepare(uv_prepare_t* handle) {
                          : "wait up to " + std::to_string(timeout) + " ms, for the next timer";
   self.Line(std::string("  ") + PhaseName(Phase::kPoll) + wait);
   if (self.chrome_) self.chrome_->Instant(self.track_, "poll: " + wait);
+}
+
+void LoopTrace::OnCheck(uv_check_t* handle) {
+  static_cast<LoopTrace*>(handle->data)->in_poll_ = false;
 }
 
 void LoopTrace::OnPromiseHook(v8::PromiseHookType type, v8::Local<v8::Promise> /*promise*/,

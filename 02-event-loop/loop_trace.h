@@ -17,9 +17,10 @@
 /// libuv has no "a phase begins" hook, so the trace reports what it can see:
 /// the callbacks this runtime runs (timers, idle, check), a uv_prepare_t of
 /// its own that runs just before poll and asks libuv how long poll will wait
-/// (uv_backend_timeout), and the drains. A new iteration is recognised when a
+/// (uv_backend_timeout), a uv_check_t that runs just after poll, and the
+/// drains. A new iteration is recognised when a
 /// phase comes round that is not later than the last one seen (phases only go
-/// forward within one iteration). The prepare handle is unref'd, so tracing
+/// forward within one iteration). Both handles are unref'd, so tracing
 /// never keeps the process alive. Microtasks are counted with a V8 promise
 /// hook (each promise reaction job, `await` included, starts with a kBefore
 /// event) plus the queueMicrotask() callbacks; both cost nothing when the
@@ -80,6 +81,11 @@ class LoopTrace {
   /// A callback into JavaScript that is not a function this class can
   /// describe (stage 03's pool completions): only the Chrome trace shows it.
   void BeginCallback(Phase phase, const std::string& what);
+  /// The same for a callback that libuv's I/O delivers (stage 04's wraps: a
+  /// read, a connection, a request done): in poll, or in the pending phase
+  /// when libuv deferred it to the next iteration (a write that completed at
+  /// once). Which one is known from the prepare and check handles around poll.
+  void IoCallback(const std::string& what);
   /// The idle handle ran: `waiting` ref'd immediates keep poll from blocking.
   void Idle(size_t waiting);
   void CountTick() { ticks_++; }
@@ -99,6 +105,7 @@ class LoopTrace {
 
  private:
   static void OnPrepare(uv_prepare_t* handle);
+  static void OnCheck(uv_check_t* handle);
   static void OnPromiseHook(v8::PromiseHookType type, v8::Local<v8::Promise> promise,
                             v8::Local<v8::Value> parent);
   /// Prints the iteration header when `phase` starts a new iteration; the
@@ -118,7 +125,9 @@ class LoopTrace {
   bool enabled_;
   std::string label_ = "loop";
   uv_prepare_t prepare_handle_;
+  uv_check_t check_handle_;  ///< runs right after poll: ends in_poll_
   bool prepare_open_ = false;
+  bool in_poll_ = false;  ///< between the prepare and the check handle
   uv_loop_t* loop_ = nullptr;
   int iteration_ = 0;
   Phase last_phase_ = Phase::kClose;

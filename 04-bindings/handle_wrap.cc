@@ -1,5 +1,9 @@
 #include "handle_wrap.h"
 
+#include <string>
+
+#include "engine.h"
+#include "loop_trace.h"
 #include "node_errors.h"
 #include "realm.h"
 
@@ -50,6 +54,12 @@ void HandleWrap::OnClosed(uv_handle_t* handle) {
     v8::HandleScope handle_scope(isolate);
     v8::Local<v8::Function> callback = wrap->close_callback_.Get(isolate);
     wrap->close_callback_.Reset();
+    loop::LoopTrace& trace = realm->runtime().trace();
+    if (trace.chrome() != nullptr) {
+      trace.BeginCallback(loop::LoopTrace::Phase::kClose,
+                          engine::ToUtf8(isolate, wrap->object()->GetConstructorName()) +
+                              " closed -> " + loop::LoopTrace::Describe(callback));
+    }
     realm->runtime().CallFromLoop(callback, wrap->object(), 0, nullptr);
   }
   delete wrap;

@@ -3,6 +3,7 @@
 #include "base_object.h"
 #include "buffer/buffer.h"
 #include "engine.h"
+#include "loop_trace.h"
 #include "lower_stage_bindings.h"
 #include "node_errors.h"
 #include "support/bytes.h"
@@ -122,6 +123,20 @@ bool Realm::MakeCallback(v8::Local<v8::Object> receiver, v8::Local<v8::String> n
     }
   }
   if (!callback->IsFunction()) return true;
+  loop::LoopTrace& trace = runtime_.trace();
+  if (trace.chrome() != nullptr) {
+    // "TCP.onread -> onStreamRead (stream_base_commons.js:150)": the wrap's
+    // class, the property, the function. A timer wrap fires in the timers
+    // phase; everything else here is I/O.
+    std::string what = engine::ToUtf8(isolate(), receiver->GetConstructorName()) + "." +
+                       engine::ToUtf8(isolate(), name) + " -> " +
+                       loop::LoopTrace::Describe(callback.As<v8::Function>());
+    if (name->StrictEquals(CallbackName(Callback::kOnTimeout))) {
+      trace.BeginCallback(loop::LoopTrace::Phase::kTimers, what);
+    } else {
+      trace.IoCallback(what);
+    }
+  }
   return runtime_.CallFromLoop(callback.As<v8::Function>(), receiver, argc, argv);
 }
 
