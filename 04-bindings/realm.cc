@@ -3,6 +3,7 @@
 #include "base_object.h"
 #include "buffer/buffer.h"
 #include "engine.h"
+#include "io_trace.h"
 #include "lower_stage_bindings.h"
 #include "node_errors.h"
 #include "support/bytes.h"
@@ -109,7 +110,8 @@ void Realm::InternalBinding(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 
 bool Realm::MakeCallback(v8::Local<v8::Object> receiver, v8::Local<v8::String> name, int argc,
-                         v8::Local<v8::Value> argv[]) {
+                         v8::Local<v8::Value> argv[], const std::string& what,
+                         loop::LoopTrace::Phase phase) {
   if (tearing_down_) return true;  // the program is over: nobody to call
   if (runtime_.exiting()) return false;
   v8::Local<v8::Value> callback;
@@ -122,6 +124,10 @@ bool Realm::MakeCallback(v8::Local<v8::Object> receiver, v8::Local<v8::String> n
     }
   }
   if (!callback->IsFunction()) return true;
+  if (runtime_.trace().enabled()) {
+    runtime_.trace().Callback(phase, what.empty() ? DescribeCall(receiver, name, argc, argv) : what,
+                              callback.As<v8::Function>());
+  }
   return runtime_.CallFromLoop(callback.As<v8::Function>(), receiver, argc, argv);
 }
 
