@@ -19,6 +19,8 @@ PACKAGES=(g++ cmake make pkg-config libuv1-dev libssl-dev zlib1g-dev libgtest-de
 # The tls tests: the openssl command makes their certificates, the system
 # store backs tls.rootCertificates, curl is one of the outside peers.
 PACKAGES+=(openssl ca-certificates curl)
+# tests/http/browser_test.py: headless Chromium loads 06-http's example page.
+PACKAGES+=(chromium)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
