@@ -42,6 +42,9 @@ function fileFor(url) {
     return 400;  // a malformed %-escape
   }
   if (name.includes('\0')) return 400;
+  // A target starts with "/" (the parser refuses "../x", as Node's does),
+  // so normalizing stops every ".." at the root; the check is the rule
+  // itself, kept in case a target ever reaches here without that "/".
   const file = path.join(root, path.normalize(name));
   if (file !== root && !file.startsWith(root + path.sep)) return 403;
   return file;

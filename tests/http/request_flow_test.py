@@ -10,6 +10,8 @@ worker until someone opens the FIFO for writing. While it blocks, request B
 (hello.txt) comes and is answered in full. Only then does this script write
 into the FIFO, which lets A's open finish; A's body is what was written.
 The FIFO makes the order certain (no timing luck): B cannot wait for A.
+Then a few raw requests check the server's other answers (404, 400, 405,
+and paths that try to leave the root, which must not).
 
 The trace (stderr and stdout through one pipe, so in the order written)
 must show the eight steps of the flow, in order:
@@ -32,6 +34,7 @@ Bounded: every wait has a deadline, the whole run takes about a second.
 import http.client
 import os
 import re
+import socket
 import subprocess
 import sys
 import tempfile
@@ -99,6 +102,33 @@ def index(lines, pattern, start=0):
         if re.search(pattern, lines[i]):
             return i
     return -1
+
+
+def check_other_answers(port, scratch):
+    """404, 400, and no way out of the root: raw requests, byte-exact."""
+    with open(os.path.join(scratch, "secret.txt"), "wb") as f:
+        f.write(b"outside the root\n")
+    cases = [
+        (b"GET /missing.txt HTTP/1.1", 404),
+        (b"GET /..%2Fsecret.txt HTTP/1.1", 404),  # normalized to /secret.txt, in the root
+        (b"GET /%2e%2e/%2e%2e/secret.txt HTTP/1.1", 404),
+        (b"GET ../secret.txt HTTP/1.1", 400),  # not a path: the parser refuses it, as Node's
+        (b"GET http://x/../secret.txt HTTP/1.1", 404),  # absolute form: still in the root
+        (b"GET /%zz HTTP/1.1", 400),
+        (b"DELETE /hello.txt HTTP/1.1", 405),
+    ]
+    for line, status in cases:
+        with socket.create_connection(("127.0.0.1", port), timeout=DEADLINE) as conn:
+            conn.sendall(line + b"\r\nHost: x\r\nConnection: close\r\n\r\n")
+            answer = b""
+            while True:
+                piece = conn.recv(65536)
+                if not piece:
+                    break
+                answer += piece
+        head = answer.split(b"\r\n", 1)[0].decode("latin-1")
+        check(head.startswith(f"HTTP/1.1 {status} "), f"{line!r}: {head!r}, not {status}")
+        check(b"outside the root" not in answer, f"{line!r} read a file outside the root")
 
 
 def check_order(lines, root):
@@ -196,6 +226,8 @@ def main():
                   f"A's answer: {results.get('/slow.fifo')!r}")
             check(out.wait_for(r"GET /slow\.fifo: 200, response closed", DEADLINE),
                   "A's response was not closed")
+            flow_lines = len(out.lines)
+            check_other_answers(port, scratch)
         finally:
             if writer is not None:
                 os.close(writer)
@@ -206,7 +238,7 @@ def main():
                 server.kill()
                 server.wait()
             out.thread.join(DEADLINE)
-        check_order(out.lines, root)
+        check_order(out.lines[:flow_lines], root)
         return report(out.lines)
 
 
