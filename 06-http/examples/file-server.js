@@ -3,11 +3,12 @@
 //   build/bin/06-http --trace-loop 06-http/examples/file-server.js [port] [root]
 //
 // Each request is answered from a file under `root` (06-http/examples/public
-// by default): fs.stat() and then a read stream, both on libuv's thread pool,
-// piped into the response, so the loop never waits for the disk and goes on
-// serving other connections while a worker reads. A missing file is a 404; a
-// path that would leave `root` (a "..", encoded or not) is a 403. Port 0
-// picks a free port; the first line of output names the one in use.
+// by default): fs.stat() and then a read stream, both on libuv's thread
+// pool, piped into the response (stream.pipeline), so the loop never waits
+// for the disk and goes on serving other connections while a worker reads.
+// A missing file is a 404; no path leaves `root` (a "..", encoded or not,
+// stops there). Port 0 picks a free port; the first line of output names
+// the one in use.
 //
 // With --trace-loop the runtime narrates each step on stderr (a connection
 // accepted, its bytes read, a file request queued and done, the response
@@ -17,6 +18,7 @@
 const http = require('http');
 const fs = require('fs');
 const path = require('path');
+const stream = require('stream');
 
 const port = Number(process.argv[2] || 8080);
 const root = path.resolve(process.argv[3] || path.join(__dirname, 'public'));
@@ -78,13 +80,15 @@ const server = http.createServer((req, res) => {
     // busy) is sent chunked, as it comes.
     if (stats.isFile()) res.setHeader('Content-Length', stats.size);
     if (req.method === 'HEAD') return res.end();
-    const stream = fs.createReadStream(file);
-    stream.on('error', () => res.destroy());  // gone since the stat: cut the response short
-    stream.pipe(res);
+    // pipeline() rather than pipe(): if the client goes away first, the
+    // file stream is destroyed too and its descriptor closed; if the file
+    // fails (gone since the stat), the response is cut short.
+    stream.pipeline(fs.createReadStream(file), res, () => {});
   });
 });
 
 server.listen(port, '127.0.0.1', () => {
-  const where = path.relative(process.cwd(), root) || '.';
+  const relative = path.relative(process.cwd(), root);
+  const where = relative.startsWith('..') ? root : relative || '.';
   console.log(`listening on http://127.0.0.1:${server.address().port}/ (root ${where})`);
 });
