@@ -21,6 +21,8 @@ PACKAGES=(g++ cmake make pkg-config libuv1-dev libssl-dev zlib1g-dev libgtest-de
 PACKAGES+=(openssl ca-certificates curl)
 # tests/http/browser_test.py: headless Chromium loads 06-http's example page.
 PACKAGES+=(chromium)
+# ... and over https: certutil puts the test CA in an NSS database Chromium trusts.
+PACKAGES+=(libnss3-tools)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -1,6 +1,9 @@
 // A small static file server: the request flow of this stage, end to end.
 //
 //   build/bin/06-http --trace-loop 06-http/examples/file-server.js [port] [root]
+//   build/bin/06-http 06-http/examples/file-server.js [port] [root] --key K --cert C
+//
+// (the second serves https, with the key and certificate in PEM files K, C)
 //
 // Each request is answered from a file under `root` (06-http/examples/public
 // by default): fs.stat() and then a read stream, both on libuv's thread
@@ -16,12 +19,18 @@
 // order with them (a console.log to a file or a pipe is written at once).
 'use strict';
 const http = require('http');
+const https = require('https');
 const fs = require('fs');
 const path = require('path');
 const stream = require('stream');
+const { parseArgs } = require('util');
 
-const port = Number(process.argv[2] || 8080);
-const root = path.resolve(process.argv[3] || path.join(__dirname, 'public'));
+const { values: tls, positionals } = parseArgs({
+  options: { key: { type: 'string' }, cert: { type: 'string' } },
+  allowPositionals: true,
+});
+const port = Number(positionals[0] || 8080);
+const root = path.resolve(positionals[1] || path.join(__dirname, 'public'));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -57,7 +66,7 @@ function answer(res, status, text) {
   res.end(text + '\n');
 }
 
-const server = http.createServer((req, res) => {
+function onRequest(req, res) {
   const tag = `[app] ${req.method} ${req.url}`;
   res.on('close', () => console.log(`${tag}: ${res.statusCode}, response closed`));
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -85,10 +94,16 @@ const server = http.createServer((req, res) => {
     // fails (gone since the stat), the response is cut short.
     stream.pipeline(fs.createReadStream(file), res, () => {});
   });
-});
+}
+
+// https is the same server over a TLSSocket: the handler does not change.
+const server = tls.key
+  ? https.createServer({ key: fs.readFileSync(tls.key), cert: fs.readFileSync(tls.cert) }, onRequest)
+  : http.createServer(onRequest);
 
 server.listen(port, '127.0.0.1', () => {
   const relative = path.relative(process.cwd(), root);
   const where = relative.startsWith('..') ? root : relative || '.';
-  console.log(`listening on http://127.0.0.1:${server.address().port}/ (root ${where})`);
+  const scheme = tls.key ? 'https' : 'http';
+  console.log(`listening on ${scheme}://127.0.0.1:${server.address().port}/ (root ${where})`);
 });

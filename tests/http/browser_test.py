@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Headless Chromium loads the example page from 06-http's file server.
 
-    python3 tests/http/browser_test.py build/bin/06-http
+    python3 tests/http/browser_test.py build/bin/06-http [--https]
 
 06-http/examples/file-server.js serves 06-http/examples/public: index.html,
 which loads square.svg (a 160x120 rectangle of one colour, #1ea55a) and
@@ -13,7 +13,19 @@ box no script has painted (beyond the few pixels of that grey at the edges
 of text). The server's log must show the three files
 answered with 200.
 
-Exit code 77 (ctest: skipped) when chromium is not installed.
+With --https the server is 06's https server, with a certificate for
+127.0.0.1 signed by a test CA that tests/tls/make_certs.sh makes (openssl)
+in a scratch folder. Chromium is made to trust that CA the way a system
+does, not told to ignore errors: the CA goes into an NSS database
+($HOME/.pki/nssdb, which Chromium on Linux reads for locally trusted
+roots) in a scratch HOME, with `certutil` from libnss3-tools. So Chromium
+verifies the chain, the name and the dates as for any site; its
+--ignore-certificate-errors-spki-list would skip all three for the key
+named. Without the CA in the database the page fails to load
+(ERR_CERT_AUTHORITY_INVALID), which is what makes the trust the thing tested.
+
+Exit code 77 (ctest: skipped) when chromium (or, for --https, certutil) is
+not installed.
 """
 import os
 import re
@@ -105,27 +117,58 @@ def find_chromium():
     return None
 
 
+def trust_test_ca(scratch):
+    """Makes the test certificates and a HOME whose NSS database trusts their CA.
+
+    Returns (the certificates' folder, that HOME)."""
+    certs = os.path.join(scratch, "certs")
+    subprocess.run(["sh", os.path.join(REPO, "tests", "tls", "make_certs.sh"), certs],
+                   check=True, timeout=60)
+    home = os.path.join(scratch, "home")
+    nssdb = "sql:" + os.path.join(home, ".pki", "nssdb")
+    os.makedirs(os.path.join(home, ".pki", "nssdb"))
+    subprocess.run(["certutil", "-d", nssdb, "-N", "--empty-password"], check=True, timeout=30)
+    # C: a trusted CA for TLS servers.
+    subprocess.run(["certutil", "-d", nssdb, "-A", "-t", "C,,", "-n", "Test CA", "-i",
+                    os.path.join(certs, "ca.pem")], check=True, timeout=30)
+    return certs, home
+
+
 def main():
-    if len(sys.argv) != 2:
+    args = [a for a in sys.argv[1:] if a != "--https"]
+    if len(args) != 1:
         print(__doc__)
         return 2
-    binary = os.path.abspath(sys.argv[1])
+    use_https = "--https" in sys.argv
+    binary = os.path.abspath(args[0])
     chromium = find_chromium()
     if chromium is None:
         print("SKIP: chromium is not installed (scripts/bootstrap.sh installs it)")
         return 77
+    if use_https and not (shutil.which("certutil") and shutil.which("openssl")):
+        print("SKIP: certutil (libnss3-tools) or openssl is not installed "
+              "(scripts/bootstrap.sh installs them)")
+        return 77
     env = dict(os.environ)
     env.pop("NODE_OPTIONS", None)
+    scheme = "https" if use_https else "http"
     with tempfile.TemporaryDirectory() as scratch:
+        command, browser_env = [binary, SERVER, "0"], dict(env)
+        browser_env["HOME"] = os.path.join(scratch, "home")
+        if use_https:
+            certs, _ = trust_test_ca(scratch)
+            command += ["--key", os.path.join(certs, "server.key"),
+                        "--cert", os.path.join(certs, "server.pem")]
         log_path = os.path.join(scratch, "server.log")
         with open(log_path, "wb") as log:
-            server = subprocess.Popen([binary, SERVER, "0"], cwd=REPO, env=env, stdout=log,
+            server = subprocess.Popen(command, cwd=REPO, env=env, stdout=log,
                                       stderr=subprocess.STDOUT)
         try:
             port, end = None, time.monotonic() + 10
             while port is None and time.monotonic() < end and server.poll() is None:
                 with open(log_path) as f:
-                    found = re.search(r"listening on http://127\.0\.0\.1:(\d+)/", f.read())
+                    found = re.search(rf"listening on {scheme}://127\.0\.0\.1:(\d+)/",
+                                      f.read())
                 port = int(found.group(1)) if found else time.sleep(0.05)
             if not check(port is not None, "the server did not say where it listens"):
                 return report(log_path)
@@ -133,8 +176,8 @@ def main():
             run = subprocess.run(
                 [chromium] + CHROMIUM_FLAGS +
                 ["--user-data-dir=" + os.path.join(scratch, "profile"), "--screenshot=" + shot,
-                 f"http://127.0.0.1:{port}/"],
-                capture_output=True, timeout=30, cwd=scratch)
+                 f"{scheme}://127.0.0.1:{port}/"],
+                capture_output=True, timeout=30, cwd=scratch, env=browser_env)
             if not check(os.path.exists(shot), f"no screenshot; chromium said: "
                                                f"{run.stderr.decode(errors='replace')[-2000:]}"):
                 return report(log_path)
@@ -170,7 +213,8 @@ def report(log_path):
         with open(log_path) as f:
             print("--- the server's output ---\n" + f.read())
         return 1
-    print("the page loaded: image shown, script ran")
+    print("the page loaded" + (" over https" if "--https" in sys.argv else "") +
+          ": image shown, script ran")
     return 0
 
 
