@@ -124,10 +124,11 @@ void LoopTrace::Line(const std::string& text) {
 
 void LoopTrace::Enter(Phase phase, Phase shown, bool again) {
   if (!in_loop_) return;
-  // Timers, check and close may run several callbacks in one phase; the
+  // Timers, poll (every socket or request that is ready: stage 04's
+  // callbacks), check and close may run several callbacks in one phase; the
   // other phases come once per iteration, except for events (`again`).
-  bool repeats =
-      again || phase == Phase::kTimers || phase == Phase::kCheck || phase == Phase::kClose;
+  bool repeats = again || phase == Phase::kTimers || phase == Phase::kPoll ||
+                 phase == Phase::kCheck || phase == Phase::kClose;
   bool new_iteration = phase < last_phase_ || (phase == last_phase_ && !repeats);
   bool new_phase = new_iteration || phase != last_phase_;
   if (new_iteration) Line("iteration " + std::to_string(++iteration_));

@@ -3,6 +3,7 @@
 #include "base_object.h"
 #include "buffer/buffer.h"
 #include "engine.h"
+#include "io_trace.h"
 #include "loop_trace.h"
 #include "lower_stage_bindings.h"
 #include "node_errors.h"
@@ -110,7 +111,8 @@ void Realm::InternalBinding(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 
 bool Realm::MakeCallback(v8::Local<v8::Object> receiver, v8::Local<v8::String> name, int argc,
-                         v8::Local<v8::Value> argv[]) {
+                         v8::Local<v8::Value> argv[], const std::string& what,
+                         loop::LoopTrace::Phase phase) {
   if (tearing_down_) return true;  // the program is over: nobody to call
   if (runtime_.exiting()) return false;
   v8::Local<v8::Value> callback;
@@ -128,14 +130,18 @@ bool Realm::MakeCallback(v8::Local<v8::Object> receiver, v8::Local<v8::String> n
     // "TCP.onread -> onStreamRead (stream_base_commons.js:150)": the wrap's
     // class, the property, the function. A timer wrap fires in the timers
     // phase; everything else here is I/O.
-    std::string what = engine::ToUtf8(isolate(), receiver->GetConstructorName()) + "." +
-                       engine::ToUtf8(isolate(), name) + " -> " +
-                       loop::LoopTrace::Describe(callback.As<v8::Function>());
+    std::string slice = engine::ToUtf8(isolate(), receiver->GetConstructorName()) + "." +
+                        engine::ToUtf8(isolate(), name) + " -> " +
+                        loop::LoopTrace::Describe(callback.As<v8::Function>());
     if (name->StrictEquals(CallbackName(Callback::kOnTimeout))) {
-      trace.BeginCallback(loop::LoopTrace::Phase::kTimers, what);
+      trace.BeginCallback(loop::LoopTrace::Phase::kTimers, slice);
     } else {
-      trace.IoCallback(what);
+      trace.IoCallback(slice);
     }
+  } else if (trace.enabled()) {
+    // The text trace: a line under the phase the wrap's caller names.
+    trace.Callback(phase, what.empty() ? DescribeCall(receiver, name, argc, argv) : what,
+                   callback.As<v8::Function>());
   }
   return runtime_.CallFromLoop(callback.As<v8::Function>(), receiver, argc, argv);
 }

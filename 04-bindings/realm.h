@@ -85,9 +85,12 @@ class Realm {
   /// Calls `receiver[name](...argv)` from the loop, with stage 02's contract
   /// (the call, then the drain). Nothing happens if the property is not a
   /// function, or if the realm is ending. Returns false when the program must
-  /// end (an exception escaped, or process.exit()).
+  /// end (an exception escaped, or process.exit()). Under --trace-loop the
+  /// call is a line of `phase`, named `what` or, if that is empty, by the
+  /// receiver's class and `name` (io_trace.h).
   bool MakeCallback(v8::Local<v8::Object> receiver, v8::Local<v8::String> name, int argc,
-                    v8::Local<v8::Value> argv[]);
+                    v8::Local<v8::Value> argv[], const std::string& what = {},
+                    loop::LoopTrace::Phase phase = loop::LoopTrace::Phase::kPoll);
 
   loop::Runtime& runtime() const { return runtime_; }
   pool::BuiltinModules& modules() const { return modules_; }

@@ -34,6 +34,8 @@
 #include <uv.h>
 #include <v8.h>
 
+#include <string>
+
 #include "base_object.h"
 #include "realm.h"
 
@@ -61,10 +63,12 @@ class ReqWrap : public BaseObject {
   }
 
   /// In the completion callback: calls `req.oncomplete(...argv)` (unless the
-  /// realm has ended), then deletes the wrapper.
-  void Complete(int argc, v8::Local<v8::Value> argv[]) {
+  /// realm has ended), then deletes the wrapper. `what` names the request in
+  /// --trace-loop ("fs open 'a.txt' done"; empty: its class).
+  void Complete(int argc, v8::Local<v8::Value> argv[], const std::string& what = {}) {
     if (Realm* realm = this->realm()) {
-      realm->MakeCallback(object(), realm->CallbackName(Realm::Callback::kOnComplete), argc, argv);
+      realm->MakeCallback(object(), realm->CallbackName(Realm::Callback::kOnComplete), argc, argv,
+                          what);
     }
     delete this;
   }

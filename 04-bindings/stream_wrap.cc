@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "binding_registry.h"
+#include "io_trace.h"
 #include "node_errors.h"
 #include "req_wrap.h"
 #include "support/validate.h"
@@ -143,6 +144,7 @@ int StreamWrap::Write(v8::Local<v8::Object> req, const char* bytes, size_t size,
   if (result < 0 && result != UV_EAGAIN) return result;
   size_t written = result > 0 ? static_cast<size_t>(result) : 0;
   bytes_written_ += written;
+  TraceWrite(size, written);
   if (written == size) return 0;
 
   // The rest waits in a request, which owns the bytes until it completes.
@@ -154,6 +156,19 @@ int StreamWrap::Write(v8::Local<v8::Object> req, const char* bytes, size_t size,
     bytes_written_ += size - written;
   }
   return err;
+}
+
+void StreamWrap::TraceWrite(size_t size, size_t written) {
+  if (stream_->type != UV_TCP || realm() == nullptr) return;
+  loop::LoopTrace& trace = realm()->runtime().trace();
+  if (!trace.enabled()) return;
+  std::string text = "[tcp]  write " + std::to_string(size) + " bytes: ";
+  if (written == size) {
+    text += "all taken by the kernel at once";
+  } else {
+    text += std::to_string(written) + " at once, the rest queued until the socket is writable";
+  }
+  TraceNote(trace, text);
 }
 
 void StreamWrap::WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {

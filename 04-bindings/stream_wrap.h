@@ -111,6 +111,8 @@ class StreamWrap : public HandleWrap {
   /// kBytesWritten and kLastWriteWasAsync; returns 0 or a uv error.
   int Write(v8::Local<v8::Object> req, const char* data, size_t size,
             std::shared_ptr<void> keep_alive);
+  /// --trace-loop, for a TCP socket: "[tcp]  write 170 bytes: ..." (io_trace.h).
+  void TraceWrite(size_t size, size_t written);
 
   static void OnAlloc(uv_handle_t* handle, size_t suggested_size, uv_buf_t* buf);
   static void OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf);

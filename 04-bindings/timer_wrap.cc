@@ -80,7 +80,7 @@ class TimerWrap : public HandleWrap {
     if (realm == nullptr) return;
     v8::HandleScope handle_scope(realm->isolate());
     realm->MakeCallback(wrap->object(), realm->CallbackName(Realm::Callback::kOnTimeout), 0,
-                        nullptr);
+                        nullptr, {}, loop::LoopTrace::Phase::kTimers);
   }
 
   uv_timer_t timer_;

@@ -21,8 +21,11 @@ PACKAGES=(g++ cmake make pkg-config libuv1-dev libssl-dev zlib1g-dev libgtest-de
 # store backs tls.rootCertificates, curl is one of the outside peers.
 PACKAGES+=(openssl ca-certificates curl)
 # The documentation site (make docs): its theme, and the browser in which
-# scripts/site_screenshots.py opens every chapter.
+# scripts/site_screenshots.py opens every chapter; tests/http/browser_test.py
+# loads 06-http's example page in it too.
 PACKAGES+=(doxygen-awesome-css chromium)
+# ... and over https: certutil puts the test CA in an NSS database Chromium trusts.
+PACKAGES+=(libnss3-tools)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

@@ -3,6 +3,7 @@
 #include <cstring>
 #include <string>
 
+#include "io_trace.h"
 #include "support/validate.h"
 
 namespace bindings {
@@ -113,7 +114,26 @@ int FsReq::QueueWork(std::function<int()> job) {
     FsReq* wrap = static_cast<FsReq*>(work->data);
     wrap->Finish(status < 0 ? status : wrap->job_result_);  // status: UV_ECANCELED
   };
-  return Dispatched(uv_queue_work(realm()->uv_loop(), &work_, run, after));
+  int err = Dispatched(uv_queue_work(realm()->uv_loop(), &work_, run, after));
+  if (err == 0) TraceQueued(*realm(), call_.syscall, call_.path);
+  return err;
+}
+
+void TraceQueued(Realm& realm, const char* syscall, const std::string& path) {
+  loop::LoopTrace& trace = realm.runtime().trace();
+  if (!trace.enabled()) return;
+  std::string what = std::string("fs ") + syscall + (path.empty() ? "" : " '" + path + "'");
+  TraceNote(trace, "[pool] " + what + " queued on libuv's pool");
+}
+
+std::string FsReq::TraceDone(ssize_t result) const {
+  std::string text = std::string("fs ") + call_.syscall +
+                     (call_.path.empty() ? "" : " '" + call_.path + "'") + " done";
+  if (result < 0) return text + ": " + uv_err_name(static_cast<int>(result));
+  if (call_.result != FsResult::kNumber) return text;
+  // open answers a descriptor, read and write a byte count.
+  bool opened = std::string(call_.syscall) == "open";
+  return text + ": " + (opened ? "fd " : "") + std::to_string(result) + (opened ? "" : " bytes");
 }
 
 void FsReq::Finish(ssize_t result) {
@@ -125,10 +145,11 @@ void FsReq::Finish(ssize_t result) {
   }
   v8::Isolate* isolate = this->isolate();
   v8::HandleScope handle_scope(isolate);
+  std::string what = realm->runtime().trace().enabled() ? TraceDone(result) : std::string();
   if (result < 0) {
     v8::Local<v8::Value> error = errors::UvException(isolate, static_cast<int>(result),
                                                      call_.syscall, call_.path, call_.dest);
-    Complete(1, &error);
+    Complete(1, &error, what);
     return;
   }
   v8::Local<v8::Value> value;
@@ -136,14 +157,14 @@ void FsReq::Finish(ssize_t result) {
     v8::TryCatch try_catch(isolate);  // a result too large for a string
     if (!ResultOf(*realm, request(), call_).ToLocal(&value)) {
       v8::Local<v8::Value> error = try_catch.Exception();
-      Complete(1, &error);
+      Complete(1, &error, what);
       return;
     }
   }
   // As in Node, no second argument when there is no result (close, or a
   // recursive mkdir that made nothing).
   v8::Local<v8::Value> argv[] = {v8::Null(isolate), value};
-  Complete(value->IsUndefined() ? 1 : 2, argv);
+  Complete(value->IsUndefined() ? 1 : 2, argv, what);
 }
 
 void FsReq::OnRealmTeardown() { CancelAndWait(in_flight_); }

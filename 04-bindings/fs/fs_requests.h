@@ -108,6 +108,8 @@ class FsReq : public ReqWrap<uv_fs_t> {
  private:
   /// The call ended with `result` (>= 0, or a uv error): tell JavaScript.
   void Finish(ssize_t result);
+  /// For --trace-loop: "fs read done: 1234 bytes".
+  std::string TraceDone(ssize_t result) const;
 
   FsCall call_;
   uv_req_t* in_flight_;       ///< what libuv runs: request(), or work_
@@ -134,6 +136,9 @@ bool WantsBigint(v8::Local<v8::Object> req);
 /// take one), written into it as { errno, syscall } and returned.
 void SyncFailure(const v8::FunctionCallbackInfo<v8::Value>& info, int err, const FsCall& call,
                  v8::Local<v8::Value> ctx);
+
+/// --trace-loop: "[pool] fs open 'a.txt' queued on libuv's pool" (io_trace.h).
+void TraceQueued(Realm& realm, const char* syscall, const std::string& path);
 
 /// Runs one call in `form`. `start(loop, req, cb)` is the uv_fs_* call with
 /// everything but the loop, the request and the callback already bound; the
@@ -172,6 +177,7 @@ void Dispatch(const v8::FunctionCallbackInfo<v8::Value>& info, FsForm form, int 
   const char* syscall = queued.syscall;
   std::string path = queued.path, dest = queued.dest;
   int err = wrap->Dispatched(start(realm.uv_loop(), wrap->request(), FsReq::AfterFs));
+  if (err == 0) TraceQueued(realm, syscall, path);
   // libuv refused the request itself (it does not, for arguments checked as
   // here): there will be no callback, so the failure is thrown now.
   if (err < 0) {
