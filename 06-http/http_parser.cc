@@ -282,8 +282,9 @@ void HttpParser::Execute(const v8::FunctionCallbackInfo<v8::Value>& info) {
   size_t nread = self->parser_->Execute(self->current_data_, bytes.size);
   http::Error error = self->parser_->error();
   if (error == http::Error::kPausedUpgrade) {
-    // What follows the upgrade is not HTTP: the next execute() starts over.
-    self->parser_->Resume();
+    // The bytes after the upgrade are not this parser's. Should the user
+    // decline the upgrade, the next execute() reads a new request.
+    self->parser_->ResumeAfterUpgrade();
   }
   self->current_buffer_.Clear();
   self->current_data_ = nullptr;

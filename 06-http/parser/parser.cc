@@ -231,6 +231,12 @@ void Parser::Resume() {
   if (error_ == Error::kPaused) error_ = Error::kOk;
 }
 
+void Parser::ResumeAfterUpgrade() {
+  if (error_ != Error::kPausedUpgrade) return;
+  error_ = Error::kOk;
+  state_ = State::kStart;
+}
+
 bool Parser::MessageNeedsEof() const {
   if (type_ == Type::kRequest) return false;
   if ((status_code_ >= 100 && status_code_ < 200) || status_code_ == 204 || status_code_ == 304 ||

@@ -120,6 +120,10 @@ class Parser {
   /// returns Error::kPaused until Resume().
   void Pause() { paused_ = true; }
   void Resume();
+  /// After Error::kPausedUpgrade (llhttp_resume_after_upgrade): the next
+  /// Execute() reads a new message. A server whose user declined the
+  /// upgrade keeps speaking HTTP on the connection.
+  void ResumeAfterUpgrade();
 
   Error error() const { return error_; }
   /// The reason of error(), as Node's parser words it.

@@ -242,6 +242,22 @@ TEST(HttpParser, ConnectionAndUpgrade) {
   EXPECT_EQ(connect.taken, 26u);
 }
 
+// A server whose user declines an upgrade answers it as a plain request;
+// after ResumeAfterUpgrade() the parser reads the connection's next request.
+TEST(HttpParser, ResumeAfterUpgrade) {
+  Recorder recorder;
+  Parser parser(Parser::Type::kRequest, &recorder);
+  const std::string upgrade = "GET /u HTTP/1.1\r\nConnection: upgrade\r\nUpgrade: x\r\n\r\n";
+  EXPECT_EQ(parser.Execute(upgrade.data(), upgrade.size()), upgrade.size());
+  EXPECT_EQ(parser.error(), Error::kPausedUpgrade);
+  const std::string next = "GET /next HTTP/1.1\r\n\r\n";
+  EXPECT_EQ(parser.Execute(next.data(), next.size()), 0u);  // still stopped
+  parser.ResumeAfterUpgrade();
+  EXPECT_EQ(parser.Execute(next.data(), next.size()), next.size());
+  EXPECT_EQ(parser.error(), Error::kOk);
+  EXPECT_NE(recorder.log.find("url /next"), std::string::npos);
+}
+
 TEST(HttpParser, ResponsesWithoutBodies) {
   for (const char* status : {"100 Continue", "204 No Content", "304 Not Modified"}) {
     std::string input = std::string("HTTP/1.1 ") + status + "\r\nContent-Length: 5\r\n\r\n";
