@@ -42,6 +42,7 @@ const kErrored = Symbol('errored');
 const kHighWaterMark = Symbol('kHighWaterMark');
 const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 const kBytesWritten = Symbol('kBytesWritten');
+const kUniqueHeaders = Symbol('kUniqueHeaders');
 
 const crlfBuf = Buffer.from('\r\n');
 const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
@@ -91,6 +92,7 @@ function OutgoingMessage(options) {
   this[kErrored] = null;
   this[kHighWaterMark] = (options && options.highWaterMark) || defaultHighWaterMark;
   this[kRejectNonStandardBodyWrites] = (options && options.rejectNonStandardBodyWrites) || false;
+  this[kUniqueHeaders] = null;  // lower-case names sent as one line (the uniqueHeaders option)
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
@@ -273,7 +275,10 @@ function ERR_INVALID_ARG_VALUE_headers(headers) {
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
   if (Array.isArray(value)) {
-    if (value.length < 2 || !isCookieField(key)) {
+    // Several values make several lines, except for Cookie and for the
+    // names of the uniqueHeaders option: one line, joined as cookies are.
+    const unique = self[kUniqueHeaders] && self[kUniqueHeaders].has(key.toLowerCase());
+    if ((value.length < 2 || !isCookieField(key)) && !unique) {
       for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
       return;
     }
@@ -321,6 +326,15 @@ function matchHeader(self, state, field, value) {
       self._defaultKeepAlive = false;
       break;
   }
+}
+
+// The uniqueHeaders option of a server or a request: a Set of lower-case
+// names, or null when the option is not an array (then it is ignored).
+function parseUniqueHeadersOption(headers) {
+  if (!Array.isArray(headers)) return null;
+  const unique = new Set();
+  for (let i = 0; i < headers.length; i++) unique.add(String.prototype.toLowerCase.call(headers[i]));
+  return unique;
 }
 
 function validateHeaderName(name, label = 'Header name') {
@@ -658,6 +672,8 @@ OutgoingMessage.prototype.pipe = function pipe() {
 
 module.exports = {
   OutgoingMessage,
+  kUniqueHeaders,
+  parseUniqueHeadersOption,
   validateHeaderName,
   validateHeaderValue,
 };
