@@ -224,7 +224,11 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     this._last = false;
     this.chunkedEncoding = false;
   }
-  if (!state.connection) {
+  if (this._removedConnection) {
+    // The user removed Connection: none is sent, and the connection is
+    // kept or closed as it would have been.
+    this._last = !this.shouldKeepAlive;
+  } else if (!state.connection) {
     const shouldSendKeepAlive = this.shouldKeepAlive &&
       (state.contLen || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
@@ -401,6 +405,18 @@ OutgoingMessage.prototype.getRawHeaderNames = function getRawHeaderNames() {
   const headers = this[kOutHeaders];
   if (headers === null) return [];
   return Object.keys(headers).map((key) => headers[key][0]);
+};
+
+// The headers set so far keyed by their own spelling: the older way to read
+// them, still used by some libraries. Too late once the head is rendered.
+OutgoingMessage.prototype._renderHeaders = function _renderHeaders() {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
+  const headers = this[kOutHeaders];
+  const rendered = {};
+  if (headers !== null) {
+    for (const key of Object.keys(headers)) rendered[headers[key][0]] = headers[key][1];
+  }
+  return rendered;
 };
 
 OutgoingMessage.prototype.getHeaders = function getHeaders() {
