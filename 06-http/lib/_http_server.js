@@ -48,8 +48,6 @@ function ServerResponse(req, options) {
   this.sendDate = true;
   this._sent100 = false;
   this._expect_continue = false;
-  this.statusCode = 200;
-  this.statusMessage = undefined;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     // HTTP/1.0 has no chunked framing unless the client said it knows it.
     this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
@@ -58,6 +56,10 @@ function ServerResponse(req, options) {
 }
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+// Defaults on the prototype, as Node has them: a response owns a status
+// only once the handler (or writeHead) sets one.
+ServerResponse.prototype.statusCode = 200;
+ServerResponse.prototype.statusMessage = undefined;
 
 function onServerResponseClose() {
   // The socket closed under a response: the response is over too.
