@@ -278,6 +278,13 @@ function ERR_INVALID_ARG_VALUE_headers(headers) {
 
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
+  // Node's quirk, kept for the same bytes: with a known Content-Length, a
+  // Content-Disposition value goes through a latin1 Buffer back to a string
+  // (as UTF-8), so a non-ASCII file name arrives as U+FFFD.
+  if (self._contentLength && isContentDispositionField(key)) {
+    const recode = (text) => Buffer.from(text, 'latin1').toString();
+    value = Array.isArray(value) ? value.map(recode) : recode(value);
+  }
   if (Array.isArray(value)) {
     // Several values make several lines, except for Cookie and for the
     // names of the uniqueHeaders option: one line, joined as cookies are.
@@ -289,6 +296,10 @@ function processHeader(self, state, key, value, validate) {
     value = value.join('; ');
   }
   storeHeader(self, state, key, value, validate);
+}
+
+function isContentDispositionField(name) {
+  return name.length === 19 && name.toLowerCase() === 'content-disposition';
 }
 
 function isCookieField(name) {
