@@ -184,6 +184,7 @@ function Server(options, requestListener) {
     noDelay: options.noDelay ?? true,
     keepAlive: options.keepAlive,
     keepAliveInitialDelay: options.keepAliveInitialDelay,
+    highWaterMark: options.highWaterMark,  // of every accepted socket, so of req and res too
   });
   if (requestListener) this.on('request', requestListener);
 
