@@ -112,7 +112,10 @@ getter('writableLength', function() {
 getter('writableHighWaterMark', function() {
   return this.socket ? this.socket.writableHighWaterMark : this[kHighWaterMark];
 });
-getter('writableCorked', function() { return this[kCorked]; });
+getter('writableCorked', function() {
+  // cork() with a socket corks the socket; without one, the message counts.
+  return (this.socket ? this.socket.writableCorked : 0) + this[kCorked];
+});
 getter('writableNeedDrain', function() {
   return !this.destroyed && !this.finished && this[kNeedDrain];
 });
