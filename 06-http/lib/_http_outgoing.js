@@ -114,7 +114,7 @@ getter('writableHighWaterMark', function() {
 });
 getter('writableCorked', function() {
   // cork() with a socket corks the socket; without one, the message counts.
-  return (this.socket ? this.socket.writableCorked : 0) + this[kCorked];
+  return this.socket ? this.socket.writableCorked : this[kCorked];
 });
 getter('writableNeedDrain', function() {
   return !this.destroyed && !this.finished && this[kNeedDrain];
@@ -638,8 +638,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     this.socket._writableState.corked = 1;
     this.socket.uncork();
   }
-  this[kCorked] = 1;
-  this.uncork();
+  this[kCorked] = 0;  // corks made before there was a socket are void too
 
   this.finished = true;
 

@@ -1,6 +1,7 @@
 'use strict';
 // res.cork() holds the writes back and uncork() sends them together; the
 // framing does not change: each write() is still its own chunk, in order.
+// writableCorked counts the corks; end() undoes them all.
 const common = require('../common');
 const assert = require('assert');
 const http = require('http');
@@ -13,7 +14,10 @@ const server = http.createServer(common.mustCall((req, res) => {
   res.write('two!');
   res.uncork();
   assert.strictEqual(res.writableCorked, 0);
-  res.end();
+  res.cork();
+  res.end();  // uncorks all the way
+  assert.strictEqual(res.writableCorked, 0);
+  res.on('close', common.mustCall(() => assert.strictEqual(res.writableCorked, 0)));
 }));
 
 server.listen(0, common.mustCall(() => {
