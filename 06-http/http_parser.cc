@@ -52,6 +52,7 @@ int HttpParser::OnMessageBegin() {
     list_->PopActive(this);
   }
   num_fields_ = num_values_ = 0;
+  chunk_extensions_nread_ = 0;
   headers_completed_ = false;  // (have_flushed_ stays, as in Node: see OnHeadersComplete)
   last_message_start_ = uv_hrtime();
   url_.clear();
@@ -71,6 +72,28 @@ int HttpParser::TrackHeader(size_t length) {
     parser_->SetUserError("HPE_HEADER_OVERFLOW:Header overflow");
     return -1;
   }
+  return 0;
+}
+
+int HttpParser::TrackChunkExtension(size_t length) {
+  chunk_extensions_nread_ += length;
+  if (chunk_extensions_nread_ > kMaxChunkExtensionsSize) {
+    parser_->SetUserError("HPE_CHUNK_EXTENSIONS_OVERFLOW:Chunk extensions overflow");
+    return -1;
+  }
+  return 0;
+}
+
+int HttpParser::OnChunkExtensionName(const char* at, size_t length) {
+  return TrackChunkExtension(length);
+}
+
+int HttpParser::OnChunkExtensionValue(const char* at, size_t length) {
+  return TrackChunkExtension(length);
+}
+
+int HttpParser::OnChunkHeader(uint64_t size) {
+  chunk_extensions_nread_ = 0;  // the next chunk has its own allowance
   return 0;
 }
 
@@ -282,8 +305,9 @@ void HttpParser::Execute(const v8::FunctionCallbackInfo<v8::Value>& info) {
   size_t nread = self->parser_->Execute(self->current_data_, bytes.size);
   http::Error error = self->parser_->error();
   if (error == http::Error::kPausedUpgrade) {
-    // What follows the upgrade is not HTTP: the next execute() starts over.
-    self->parser_->Resume();
+    // The bytes after the upgrade are not this parser's. Should the user
+    // decline the upgrade, the next execute() reads a new request.
+    self->parser_->ResumeAfterUpgrade();
   }
   self->current_buffer_.Clear();
   self->current_data_ = nullptr;

@@ -60,6 +60,9 @@ enum CallbackIndex : uint32_t {
 constexpr size_t kMaxHeaderPairs = 32;
 /// --max-http-header-size's default: URL, status and headers together.
 constexpr uint64_t kDefaultMaxHeaderSize = 16 * 1024;
+/// The extensions of one chunk (names and values) may not be longer: a
+/// peer could otherwise make the parser read forever without a body byte.
+constexpr uint64_t kMaxChunkExtensionsSize = 16 * 1024;
 
 class HttpParser : public BaseObject, public http::Callbacks {
  public:
@@ -97,10 +100,15 @@ class HttpParser : public BaseObject, public http::Callbacks {
   int OnHeaderValue(const char* at, size_t length) override;
   int OnHeadersComplete() override;
   int OnBody(const char* at, size_t length) override;
+  int OnChunkExtensionName(const char* at, size_t length) override;
+  int OnChunkExtensionValue(const char* at, size_t length) override;
+  int OnChunkHeader(uint64_t size) override;
   int OnMessageComplete() override;
 
   /// Counts header bytes as Node does; refuses past the limit.
   int TrackHeader(size_t length);
+  /// Counts a chunk's extension bytes; refuses past kMaxChunkExtensionsSize.
+  int TrackChunkExtension(size_t length);
   v8::Local<v8::Array> Headers();
   /// Hands the headers kept so far to kOnHeaders (too many, or trailers).
   bool Flush();
@@ -115,6 +123,7 @@ class HttpParser : public BaseObject, public http::Callbacks {
   std::unique_ptr<http::Parser> parser_;
   uint64_t max_header_size_ = kDefaultMaxHeaderSize;
   uint64_t header_nread_ = 0;
+  uint64_t chunk_extensions_nread_ = 0;  ///< of the chunk being read
   // The strings of the message so far. Their storage is reused from one
   // message to the next: clear() keeps the capacity.
   std::string url_;

@@ -42,6 +42,7 @@ const kErrored = Symbol('errored');
 const kHighWaterMark = Symbol('kHighWaterMark');
 const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 const kBytesWritten = Symbol('kBytesWritten');
+const kUniqueHeaders = Symbol('kUniqueHeaders');
 
 const crlfBuf = Buffer.from('\r\n');
 const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
@@ -91,6 +92,7 @@ function OutgoingMessage(options) {
   this[kErrored] = null;
   this[kHighWaterMark] = (options && options.highWaterMark) || defaultHighWaterMark;
   this[kRejectNonStandardBodyWrites] = (options && options.rejectNonStandardBodyWrites) || false;
+  this[kUniqueHeaders] = null;  // lower-case names sent as one line (the uniqueHeaders option)
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
@@ -110,7 +112,10 @@ getter('writableLength', function() {
 getter('writableHighWaterMark', function() {
   return this.socket ? this.socket.writableHighWaterMark : this[kHighWaterMark];
 });
-getter('writableCorked', function() { return this[kCorked]; });
+getter('writableCorked', function() {
+  // cork() with a socket corks the socket; without one, the message counts.
+  return this.socket ? this.socket.writableCorked : this[kCorked];
+});
 getter('writableNeedDrain', function() {
   return !this.destroyed && !this.finished && this[kNeedDrain];
 });
@@ -222,7 +227,11 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     this._last = false;
     this.chunkedEncoding = false;
   }
-  if (!state.connection) {
+  if (this._removedConnection) {
+    // The user removed Connection: none is sent, and the connection is
+    // kept or closed as it would have been.
+    this._last = !this.shouldKeepAlive;
+  } else if (!state.connection) {
     const shouldSendKeepAlive = this.shouldKeepAlive &&
       (state.contLen || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
@@ -272,14 +281,28 @@ function ERR_INVALID_ARG_VALUE_headers(headers) {
 
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
+  // Node's quirk, kept for the same bytes: with a known Content-Length, a
+  // Content-Disposition value goes through a latin1 Buffer back to a string
+  // (as UTF-8), so a non-ASCII file name arrives as U+FFFD.
+  if (self._contentLength && isContentDispositionField(key)) {
+    const recode = (text) => Buffer.from(text, 'latin1').toString();
+    value = Array.isArray(value) ? value.map(recode) : recode(value);
+  }
   if (Array.isArray(value)) {
-    if (value.length < 2 || !isCookieField(key)) {
+    // Several values make several lines, except for Cookie and for the
+    // names of the uniqueHeaders option: one line, joined as cookies are.
+    const unique = self[kUniqueHeaders] && self[kUniqueHeaders].has(key.toLowerCase());
+    if ((value.length < 2 || !isCookieField(key)) && !unique) {
       for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
       return;
     }
     value = value.join('; ');
   }
   storeHeader(self, state, key, value, validate);
+}
+
+function isContentDispositionField(name) {
+  return name.length === 19 && name.toLowerCase() === 'content-disposition';
 }
 
 function isCookieField(name) {
@@ -321,6 +344,15 @@ function matchHeader(self, state, field, value) {
       self._defaultKeepAlive = false;
       break;
   }
+}
+
+// The uniqueHeaders option of a server or a request: a Set of lower-case
+// names, or null when the option is not an array (then it is ignored).
+function parseUniqueHeadersOption(headers) {
+  if (!Array.isArray(headers)) return null;
+  const unique = new Set();
+  for (let i = 0; i < headers.length; i++) unique.add(String.prototype.toLowerCase.call(headers[i]));
+  return unique;
 }
 
 function validateHeaderName(name, label = 'Header name') {
@@ -387,6 +419,18 @@ OutgoingMessage.prototype.getRawHeaderNames = function getRawHeaderNames() {
   const headers = this[kOutHeaders];
   if (headers === null) return [];
   return Object.keys(headers).map((key) => headers[key][0]);
+};
+
+// The headers set so far keyed by their own spelling: the older way to read
+// them, still used by some libraries. Too late once the head is rendered.
+OutgoingMessage.prototype._renderHeaders = function _renderHeaders() {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
+  const headers = this[kOutHeaders];
+  const rendered = {};
+  if (headers !== null) {
+    for (const key of Object.keys(headers)) rendered[headers[key][0]] = headers[key][1];
+  }
+  return rendered;
 };
 
 OutgoingMessage.prototype.getHeaders = function getHeaders() {
@@ -594,8 +638,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     this.socket._writableState.corked = 1;
     this.socket.uncork();
   }
-  this[kCorked] = 1;
-  this.uncork();
+  this[kCorked] = 0;  // corks made before there was a socket are void too
 
   this.finished = true;
 
@@ -658,6 +701,8 @@ OutgoingMessage.prototype.pipe = function pipe() {
 
 module.exports = {
   OutgoingMessage,
+  kUniqueHeaders,
+  parseUniqueHeadersOption,
   validateHeaderName,
   validateHeaderValue,
 };

@@ -25,7 +25,7 @@ const {
   continueExpression, chunkExpression, freeParser, HTTPParser, isLenient, kIncomingMessage,
   parsers, prepareError, _checkInvalidHeaderChar: checkInvalidHeaderChar,
 } = require('_http_common');
-const { OutgoingMessage } = require('_http_outgoing');
+const { OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
 const { IncomingMessage } = require('_http_incoming');
 const { kOutHeaders, kNeedDrain, connResetException } = require('internal/http');
 const {
@@ -48,8 +48,6 @@ function ServerResponse(req, options) {
   this.sendDate = true;
   this._sent100 = false;
   this._expect_continue = false;
-  this.statusCode = 200;
-  this.statusMessage = undefined;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     // HTTP/1.0 has no chunked framing unless the client said it knows it.
     this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
@@ -58,6 +56,10 @@ function ServerResponse(req, options) {
 }
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+// Defaults on the prototype, as Node has them: a response owns a status
+// only once the handler (or writeHead) sets one.
+ServerResponse.prototype.statusCode = 200;
+ServerResponse.prototype.statusMessage = undefined;
 
 function onServerResponseClose() {
   // The socket closed under a response: the response is over too.
@@ -86,6 +88,33 @@ ServerResponse.prototype.writeContinue = function writeContinue(cb) {
 
 ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
   this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', cb);
+};
+
+// 103 Early Hints (RFC 8297): Link headers the client may act on (preload
+// a style sheet, say) while the server still works on the response. Each
+// link must look like `<uri>; param=value; ...`, so that nothing else (no
+// CR LF) can ride in it; the other hints are sent as they are.
+const kLinkFormat = /^<[^>]*>(?:\s*;\s*[^;"\s]+(?:=(?:"[^;"\s]*"|[^;"\s]*))?)*$/;
+
+function linkHeaderValue(links) {
+  const list = typeof links === 'string' ? [links] : links;
+  if (!Array.isArray(list) || !list.every((link) => kLinkFormat.test(link))) {
+    throw new ERR_INVALID_ARG_VALUE('hints', links, 'must be an array or string of format ' +
+                                    '"</styles.css>; rel=preload; as=style"');
+  }
+  return list.join(', ');  // '' for an empty array: nothing to send
+}
+
+ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
+  validateObject(hints, 'hints');
+  if (hints.link === null || hints.link === undefined) return;
+  const link = linkHeaderValue(hints.link);
+  if (link === '') return;
+  let head = `HTTP/1.1 103 Early Hints\r\nLink: ${link}\r\n`;
+  for (const key of Object.keys(hints)) {
+    if (key !== 'link') head += `${key}: ${hints[key]}\r\n`;
+  }
+  this._writeRaw(`${head}\r\n`, 'ascii', cb);
 };
 
 ServerResponse.prototype._implicitHeader = function _implicitHeader() {
@@ -155,6 +184,7 @@ function Server(options, requestListener) {
     noDelay: options.noDelay ?? true,
     keepAlive: options.keepAlive,
     keepAliveInitialDelay: options.keepAliveInitialDelay,
+    highWaterMark: options.highWaterMark,  // of every accepted socket, so of req and res too
   });
   if (requestListener) this.on('request', requestListener);
 
@@ -199,6 +229,7 @@ function storeHTTPOptions(options) {
   }
   this.requireHostHeader = options.requireHostHeader ?? true;
   this.rejectNonStandardBodyWrites = options.rejectNonStandardBodyWrites ?? false;
+  this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
 }
 
 // The server checks its connections every connectionsCheckingInterval for
@@ -450,6 +481,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
   });
   res._keepAliveTimeout = server.keepAliveTimeout;
+  res[kUniqueHeaders] = server[kUniqueHeaders];
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res._onPendingData = updateOutgoingData.bind(undefined, socket, state);
   res.shouldKeepAlive = keepAlive;

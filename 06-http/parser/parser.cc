@@ -163,6 +163,10 @@ bool InSpan(State state) {
     case State::kStatusText:
     case State::kField:
     case State::kValue:
+    case State::kChunkExtName:
+    case State::kChunkExtValue:
+    case State::kChunkExtQuoted:
+    case State::kChunkExtEscape:
       return true;
     default:
       return false;
@@ -229,6 +233,12 @@ Parser::Parser(Type type, Callbacks* callbacks, uint32_t lenient_flags)
 void Parser::Resume() {
   paused_ = false;
   if (error_ == Error::kPaused) error_ = Error::kOk;
+}
+
+void Parser::ResumeAfterUpgrade() {
+  if (error_ != Error::kPausedUpgrade) return;
+  error_ = Error::kOk;
+  state_ = State::kStart;
 }
 
 bool Parser::MessageNeedsEof() const {
@@ -368,11 +378,9 @@ const char* Parser::HeaderValueByte(const char* p) {
 // The CR that ends a value: the framing headers take effect.
 const char* Parser::EndHeaderValue(const char* p) {
   if (special_ == Special::kTransferEncoding) {
-    if (token_state_ == 2) {
-      flags_ |= kChunked;
-    } else {
-      flags_ &= ~kChunked;  // `chunked` must be the last coding
-    }
+    // `chunked` must be the last coding; a value that does not end with it
+    // was cleared of the flag at its first byte (kValueStart).
+    if (token_state_ == 2) flags_ |= kChunked;
   } else if (special_ == Special::kConnection) {
     char comma = ',';
     HeaderValueByte(&comma);  // ends the last token like a comma
@@ -487,6 +495,12 @@ size_t Parser::Execute(const char* data, size_t length) {
         return &Callbacks::OnHeaderField;
       case State::kValue:
         return &Callbacks::OnHeaderValue;
+      case State::kChunkExtName:
+        return &Callbacks::OnChunkExtensionName;
+      case State::kChunkExtValue:
+      case State::kChunkExtQuoted:
+      case State::kChunkExtEscape:
+        return &Callbacks::OnChunkExtensionValue;
       default:
         return &Callbacks::OnUrl;
     }
@@ -773,7 +787,8 @@ size_t Parser::Execute(const char* data, size_t length) {
         } else if (IsToken(c)) {
           mark = p;
           index_ = 0;
-          name_match_ = (flags_ & kTrailing) ? 0 : 0xf;
+          // In trailers only the framing headers are checked (both refused).
+          name_match_ = (flags_ & kTrailing) ? 0x3 : 0xf;
           state_ = State::kField;
           continue;
         } else {
@@ -824,6 +839,18 @@ size_t Parser::Execute(const char* data, size_t length) {
 
       case State::kValueStart:
         if (c == ' ' || c == '\t') break;
+        if (special_ == Special::kTransferEncoding && c != '\r' && c != '\n' &&
+            (flags_ & kChunked)) {
+          // Another coding after `chunked` (a second header, or one in the
+          // trailers): a request must not; a response's body is no longer
+          // chunked. An empty value changes nothing.
+          if (type_ == Type::kRequest && !(lenient_ & kLenientTransferEncoding)) {
+            stop = Fail(Error::kInvalidTransferEncoding, "Invalid `Transfer-Encoding` header value",
+                        p + 1);
+            break;
+          }
+          flags_ &= ~kChunked;
+        }
         if (special_ == Special::kContentLength && c != '\r' && c != '\n') {
           if (flags_ & kContentLength) {
             stop = Fail(Error::kUnexpectedContentLength, "Duplicate Content-Length", p);
@@ -925,6 +952,7 @@ size_t Parser::Execute(const char* data, size_t length) {
           state_ = State::kChunkSizeLf;
         } else if (c == ';') {
           state_ = State::kChunkExtName;
+          mark = p + 1;
         } else if (c == ' ' && (lenient_ & kLenientSpacesAfterChunkSize)) {
         } else if (c == ' ') {
           stop = Fail(Error::kInvalidChunkSize, "Invalid character in chunk size", p + 1);
@@ -935,13 +963,22 @@ size_t Parser::Execute(const char* data, size_t length) {
         }
         break;
 
+      // Extensions are spans (`name`, `value` or `"quoted value`) for the
+      // callbacks, which may limit their size; the parser ignores them.
       case State::kChunkExtName:
         if (c == '=') {
+          if (!span(&Callbacks::OnChunkExtensionName, p)) break;
           state_ = State::kChunkExtValue;
           index_ = 0;
-        } else if (c == '\r') {
-          state_ = State::kChunkSizeLf;
-        } else if (c != ';' && !IsToken(c)) {
+          mark = p + 1;
+        } else if (c == '\r' || c == ';') {
+          if (!span(&Callbacks::OnChunkExtensionName, p)) break;
+          if (c == ';') {
+            mark = p + 1;
+          } else {
+            state_ = State::kChunkSizeLf;
+          }
+        } else if (!IsToken(c)) {
           stop = Fail(Error::kStrict, "Invalid character in chunk extensions name", p + 1);
         }
         break;
@@ -949,10 +986,14 @@ size_t Parser::Execute(const char* data, size_t length) {
       case State::kChunkExtValue:
         if (c == '"' && index_ == 0) {
           state_ = State::kChunkExtQuoted;
-        } else if (c == ';') {
-          state_ = State::kChunkExtName;
-        } else if (c == '\r') {
-          state_ = State::kChunkSizeLf;
+        } else if (c == ';' || c == '\r') {
+          if (!span(&Callbacks::OnChunkExtensionValue, p)) break;
+          if (c == ';') {
+            state_ = State::kChunkExtName;
+            mark = p + 1;
+          } else {
+            state_ = State::kChunkSizeLf;
+          }
         } else if (!IsToken(c)) {
           stop = Fail(Error::kStrict, "Invalid character in chunk extensions value", p + 1);
         }
@@ -961,6 +1002,7 @@ size_t Parser::Execute(const char* data, size_t length) {
 
       case State::kChunkExtQuoted:
         if (c == '"') {
+          if (!span(&Callbacks::OnChunkExtensionValue, p)) break;
           state_ = State::kChunkExtAfterQuote;
         } else if (c == '\\') {
           state_ = State::kChunkExtEscape;
@@ -981,6 +1023,7 @@ size_t Parser::Execute(const char* data, size_t length) {
       case State::kChunkExtAfterQuote:
         if (c == ';') {
           state_ = State::kChunkExtName;
+          mark = p + 1;
         } else if (c == '\r') {
           state_ = State::kChunkSizeLf;
         } else {

@@ -97,6 +97,10 @@ class Callbacks {
   /// an upgrade (a response to CONNECT); -1 is an error.
   virtual int OnHeadersComplete() { return 0; }
   virtual int OnBody(const char* at, size_t length) { return 0; }
+  /// A chunk extension's name and value (a quoted value from its opening
+  /// quote), in as many pieces as the buffers cut them into.
+  virtual int OnChunkExtensionName(const char* at, size_t length) { return 0; }
+  virtual int OnChunkExtensionValue(const char* at, size_t length) { return 0; }
   virtual int OnChunkHeader(uint64_t size) { return 0; }
   virtual int OnChunkComplete() { return 0; }
   virtual int OnMessageComplete() { return 0; }
@@ -120,6 +124,10 @@ class Parser {
   /// returns Error::kPaused until Resume().
   void Pause() { paused_ = true; }
   void Resume();
+  /// After Error::kPausedUpgrade (llhttp_resume_after_upgrade): the next
+  /// Execute() reads a new message. A server whose user declined the
+  /// upgrade keeps speaking HTTP on the connection.
+  void ResumeAfterUpgrade();
 
   Error error() const { return error_; }
   /// The reason of error(), as Node's parser words it.

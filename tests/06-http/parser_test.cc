@@ -31,6 +31,12 @@ class Recorder : public http::Callbacks {
     return headers_complete_answer;
   }
   int OnBody(const char* at, size_t length) override { return Span("body", at, length); }
+  int OnChunkExtensionName(const char* at, size_t length) override {
+    return Span("ext-name", at, length);
+  }
+  int OnChunkExtensionValue(const char* at, size_t length) override {
+    return Span("ext-value", at, length);
+  }
   int OnChunkHeader(uint64_t size) override { return Event("chunk " + std::to_string(size)); }
   int OnChunkComplete() override { return Event("chunk-complete"); }
   int OnMessageComplete() override { return Event("complete"); }
@@ -93,7 +99,8 @@ std::string EventsOnly(const std::string& log) {
     size_t end = log.find('\n', start + 1);
     if (end == std::string::npos) end = log.size();
     std::string line = log.substr(start, end - start);
-    for (const char* span : {"\nurl ", "\nstatus ", "\nfield ", "\nvalue ", "\nbody "}) {
+    for (const char* span : {"\nurl ", "\nstatus ", "\nfield ", "\nvalue ", "\nbody ",
+                             "\next-name ", "\next-value "}) {
       if (line.rfind(span, 0) == 0) line.clear();
     }
     events += line;
@@ -220,6 +227,7 @@ TEST(HttpParser, ChunkedWithExtensionsAndTrailers) {
   EXPECT_EQ(outcome.error, "HPE_OK");
   EXPECT_EQ(outcome.log,
             "\nbegin\nurl /\nfield Transfer-Encoding\nvalue gzip, chunked\nheaders-complete"
+            "\next-name name\next-value value\next-name quoted\next-value \"a \\\" b"
             "\nchunk 5\nbody hello\nchunk-complete\nchunk 10\nbody 0123456789\nchunk-complete"
             "\nchunk 0\nfield X-Trailer\nvalue t\nchunk-complete\ncomplete");
 }
@@ -240,6 +248,50 @@ TEST(HttpParser, ConnectionAndUpgrade) {
   Outcome connect = Parse(Parser::Type::kRequest, "CONNECT h:443 HTTP/1.1\r\n\r\nTLS", {});
   EXPECT_TRUE(connect.upgrade);
   EXPECT_EQ(connect.taken, 26u);
+}
+
+// Transfer-Encoding after a final `chunked` (another header, or one in the
+// trailers) is refused in a request; an empty one changes nothing; in a
+// response it ends the chunked framing. Content-Length in trailers is
+// refused as beside Transfer-Encoding.
+TEST(HttpParser, TransferEncodingAfterChunked) {
+  const std::string head = "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n";
+  EXPECT_EQ(
+      ParseEveryWay(Parser::Type::kRequest, head + "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+          .error,
+      "HPE_INVALID_TRANSFER_ENCODING");
+  Outcome empty = ParseEveryWay(Parser::Type::kRequest,
+                                head + "Transfer-Encoding: \r\n\r\n1\r\nx\r\n0\r\n\r\n");
+  EXPECT_EQ(empty.error, "HPE_OK");
+  EXPECT_NE(empty.log.find("chunk 1"), std::string::npos);
+  EXPECT_EQ(ParseEveryWay(Parser::Type::kRequest, head + "\r\n0\r\nTransfer-Encoding: gzip\r\n\r\n")
+                .error,
+            "HPE_INVALID_TRANSFER_ENCODING");
+  EXPECT_EQ(
+      ParseEveryWay(Parser::Type::kRequest, head + "\r\n0\r\nContent-Length: 1\r\n\r\n").error,
+      "HPE_INVALID_CONTENT_LENGTH");
+  Outcome response = Parse(Parser::Type::kResponse,
+                           "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n"
+                           "Transfer-Encoding: gzip\r\n\r\n1\r\nx",
+                           {});
+  EXPECT_EQ(response.error, "HPE_OK");
+  EXPECT_NE(response.log.find("body 1\r\nx"), std::string::npos);  // read to the end
+}
+
+// A server whose user declines an upgrade answers it as a plain request;
+// after ResumeAfterUpgrade() the parser reads the connection's next request.
+TEST(HttpParser, ResumeAfterUpgrade) {
+  Recorder recorder;
+  Parser parser(Parser::Type::kRequest, &recorder);
+  const std::string upgrade = "GET /u HTTP/1.1\r\nConnection: upgrade\r\nUpgrade: x\r\n\r\n";
+  EXPECT_EQ(parser.Execute(upgrade.data(), upgrade.size()), upgrade.size());
+  EXPECT_EQ(parser.error(), Error::kPausedUpgrade);
+  const std::string next = "GET /next HTTP/1.1\r\n\r\n";
+  EXPECT_EQ(parser.Execute(next.data(), next.size()), 0u);  // still stopped
+  parser.ResumeAfterUpgrade();
+  EXPECT_EQ(parser.Execute(next.data(), next.size()), next.size());
+  EXPECT_EQ(parser.error(), Error::kOk);
+  EXPECT_NE(recorder.log.find("url /next"), std::string::npos);
 }
 
 TEST(HttpParser, ResponsesWithoutBodies) {
