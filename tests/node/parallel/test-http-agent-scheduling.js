@@ -10,9 +10,18 @@ assert.throws(() => new http.Agent({ scheduling: 'random' }),
               { code: 'ERR_INVALID_ARG_VALUE' });
 assert.strictEqual(new http.Agent().scheduling, 'lifo');
 
+// /1 is answered only once /0's answer has been read (the client asks for
+// /release then), so /0's socket is always freed first.
+let held;
 const server = http.createServer((req, res) => {
-  // The first two answer in order: /0 first, then /1.
-  setTimeout(() => res.end(`${req.socket.remotePort}`), req.url === '/1' ? 50 : 0);
+  if (req.url === '/release') {
+    held.end(`${held.socket.remotePort}`);
+    res.end();
+  } else if (req.url === '/1') {
+    held = res;
+  } else {
+    res.end(`${req.socket.remotePort}`);
+  }
 });
 
 function get(agent, path) {
@@ -27,7 +36,11 @@ function get(agent, path) {
 
 async function check(scheduling) {
   const agent = new http.Agent({ keepAlive: true, scheduling });
-  const [first, second] = await Promise.all([get(agent, '/0'), get(agent, '/1')]);
+  const one = get(agent, '/1');
+  await new Promise((resolve) => server.once('request', resolve));
+  const first = await get(agent, '/0');
+  await get(false, '/release');
+  const second = await one;
   assert.notStrictEqual(first, second);
   assert.strictEqual(agent.freeSockets[Object.keys(agent.freeSockets)[0]].length, 2);
   const third = await get(agent, '/2');
