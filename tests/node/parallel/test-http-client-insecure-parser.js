@@ -1,8 +1,7 @@
 'use strict';
-// insecureHTTPParser: true on a request makes its parser lenient: a
-// control character in a header value, refused by default as
-// HPE_INVALID_HEADER_TOKEN, is accepted and kept. A non-boolean is
-// ERR_INVALID_ARG_TYPE.
+// insecureHTTPParser: true on a request makes its parser lenient: what is
+// refused by default (a control character in a header value, lines that
+// end in a bare LF) is accepted. A non-boolean is ERR_INVALID_ARG_TYPE.
 const common = require('../common');
 const assert = require('assert');
 const http = require('http');
@@ -11,24 +10,36 @@ const net = require('net');
 assert.throws(() => http.request({ insecureHTTPParser: 'yes' }),
               { code: 'ERR_INVALID_ARG_TYPE' });
 
+const responses = {
+  '/ctl': 'HTTP/1.1 200 OK\r\nX-Odd: a\x01b\r\nContent-Length: 2\r\n\r\nok',
+  '/lf': 'HTTP/1.1 200 Fine\nX-Odd: plain\nContent-Length: 2\n\nok',
+};
 const server = net.createServer((socket) => {
-  socket.once('data', () => {
-    socket.end('HTTP/1.1 200 OK\r\nX-Odd: a\x01b\r\nContent-Length: 2\r\n\r\nok');
-  });
+  socket.setEncoding('latin1');
+  socket.once('data', (d) => socket.end(responses[d.split(' ')[1]]));
 });
 
-server.listen(0, common.mustCall(() => {
-  const port = server.address().port;
-  const strict = http.get({ port, agent: false }, common.mustNotCall());
-  strict.on('error', common.mustCall((err) => {
-    assert.strictEqual(err.code, 'HPE_INVALID_HEADER_TOKEN');
-    assert.strictEqual(err.reason, 'Invalid header value char');
-    const lenient = http.get({ port, agent: false, insecureHTTPParser: true },
-                             common.mustCall((res) => {
-                               assert.strictEqual(res.headers['x-odd'], 'a\x01b');
-                               res.resume();
-                               res.on('end', common.mustCall(() => server.close()));
-                             }));
-    assert.strictEqual(lenient.insecureHTTPParser, true);
-  }));
+function get(path, insecureHTTPParser) {
+  return new Promise((resolve) => {
+    const req = http.get({ port: server.address().port, path, agent: false,
+                           insecureHTTPParser });
+    assert.strictEqual(req.insecureHTTPParser, insecureHTTPParser);
+    req.on('error', (err) => resolve([err.code, err.reason]));
+    req.on('response', (res) => {
+      let body = '';
+      res.setEncoding('latin1');
+      res.on('data', (d) => body += d);
+      res.on('end', () => resolve([res.statusMessage, res.headers['x-odd'], body]));
+    });
+  });
+}
+
+server.listen(0, common.mustCall(async () => {
+  assert.deepStrictEqual(await get('/ctl'),
+                         ['HPE_INVALID_HEADER_TOKEN', 'Invalid header value char']);
+  assert.deepStrictEqual(await get('/ctl', true), ['OK', 'a\x01b', 'ok']);
+  assert.deepStrictEqual(await get('/lf', false),
+                         ['HPE_CR_EXPECTED', 'Missing expected CR after response line']);
+  assert.deepStrictEqual(await get('/lf', true), ['Fine', 'plain', 'ok']);
+  server.close();
 }));
