@@ -12,6 +12,9 @@ server.listen(0, common.mustCall(() => {
   const port = server.address().port;
   const agent = new http.Agent({ keepAlive: true });
   const req = http.get({ port, agent }, common.mustCall((res) => {
+    // Set now, when the whole response is already parsed (one small
+    // packet), so that its end always comes before this timer could fire.
+    req.setTimeout(common.platformTimeout(50), common.mustNotCall());
     res.resume();
     res.on('end', common.mustCall(() => {
       // Longer than the request's timeout: it must stay quiet.
@@ -28,5 +31,4 @@ server.listen(0, common.mustCall(() => {
       }), common.platformTimeout(200));
     }));
   }));
-  req.setTimeout(common.platformTimeout(50), common.mustNotCall());
 }));
