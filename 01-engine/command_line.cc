@@ -86,6 +86,10 @@ CommandLine ParseCommandLine(int argc, char** argv, const StageInfo& stage) {
         if (value.empty() && i + 1 < argc) value = argv[++i];  // "--x value"
         const std::vector<std::string>& valid = stage_flag->values;
         auto accepts = [&value](const std::string& pattern) {
+          if (pattern == StageInfo::Flag::kNumber) {
+            return !value.empty() && value.size() <= 15 &&
+                   value.find_first_not_of("0123456789") == std::string::npos;
+          }
           if (pattern.empty() || pattern.back() != '*') return pattern == value;
           std::string prefix = pattern.substr(0, pattern.size() - 1);
           return value.size() > prefix.size() && value.rfind(prefix, 0) == 0;
@@ -161,9 +165,11 @@ std::string HelpText(const StageInfo& stage) {
                      "  -v, --version         print the versions of this program and V8\n"
                      "  --v8-options          print V8's own options\n";
   for (const StageInfo::Flag& flag : stage.flags) {
+    std::string mode =
+        flag.values == std::vector<std::string>{StageInfo::Flag::kNumber} ? "N" : "MODE";
     std::string name = flag.name + (flag.values.empty()   ? ""
-                                    : flag.value_optional ? "[=MODE]"
-                                                          : "=MODE");
+                                    : flag.value_optional ? "[=" + mode + "]"
+                                                          : "=" + mode);
     name.resize(std::max<size_t>(name.size() + 1, 22), ' ');
     text += "  " + name + flag.help + "\n";
   }

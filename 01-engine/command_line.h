@@ -25,12 +25,15 @@ struct StageInfo {
   std::string name;     ///< "01-engine"
   std::string summary;  ///< what the stage adds, for --help
   struct Flag {
+    /// The pattern of a flag whose value is a count or a size.
+    static constexpr const char* kNumber = "#";
     std::string name;  ///< "--trace-loop"
     std::string help;
     /// The values a flag that takes one accepts ("--unhandled-rejections=warn"
     /// or "--unhandled-rejections warn", as Node); empty for a plain switch.
     /// A value ending in '*' accepts anything that starts with the rest
-    /// ("chrome:*" takes "chrome:out.json").
+    /// ("chrome:*" takes "chrome:out.json"); kNumber takes a decimal
+    /// integer ("--max-http-header-size=16384").
     std::vector<std::string> values = {};
     /// The flag may also come bare; a value then comes only after '='
     /// ("--trace-loop" or "--trace-loop=chrome:t.json").

@@ -24,6 +24,12 @@ v8::Local<v8::String> Latin1(v8::Isolate* isolate, std::string_view bytes) {
 
 }  // namespace
 
+uint64_t DefaultMaxHeaderSize(const Realm& realm) {
+  // The command line checked that the value is a decimal number.
+  std::string value = realm.runtime().command_line().FlagValue("--max-http-header-size", "");
+  return value.empty() ? kDefaultMaxHeaderSize : std::stoull(value);
+}
+
 // ---- The parser's callbacks ----
 
 v8::Local<v8::Function> HttpParser::CallbackAt(uint32_t index) {
@@ -249,7 +255,8 @@ void HttpParser::Initialize(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
   self->LeaveList();
   self->parser_ = std::make_unique<http::Parser>(parser_type, self, lenient);
-  self->max_header_size_ = max_header_size > 0 ? max_header_size : kDefaultMaxHeaderSize;
+  self->max_header_size_ =
+      max_header_size > 0 ? max_header_size : DefaultMaxHeaderSize(*self->realm());
   self->header_nread_ = 0;
   self->num_fields_ = self->num_values_ = 0;
   self->have_flushed_ = self->headers_completed_ = self->got_exception_ = false;

@@ -64,6 +64,11 @@ constexpr uint64_t kDefaultMaxHeaderSize = 16 * 1024;
 /// peer could otherwise make the parser read forever without a body byte.
 constexpr uint64_t kMaxChunkExtensionsSize = 16 * 1024;
 
+/// The limit of a parser not given one: --max-http-header-size=N from the
+/// command line (a per-process option, as in Node), else the default.
+/// http.maxHeaderSize is this number.
+uint64_t DefaultMaxHeaderSize(const Realm& realm);
+
 class HttpParser : public BaseObject, public http::Callbacks {
  public:
   HttpParser(Realm& realm, v8::Local<v8::Object> object) : BaseObject(realm, object) { MakeWeak(); }

@@ -8,6 +8,8 @@
 ///     methods           the names of the HTTP request methods
 ///     allMethods        every method name, indexed by the number a request's
 ///                       method arrives as in kOnHeadersComplete
+///     maxHeaderSize     a parser's header limit when it is given none
+///                       (--max-http-header-size; http.maxHeaderSize)
 ///
 /// The parser itself is parser/parser.h.
 #include <v8.h>
@@ -44,6 +46,9 @@ void Initialize(Realm& realm, v8::Local<v8::Object> exports) {
   v8::Local<v8::FunctionTemplate> list = ConnectionsList::MakeClass(realm);
   exports->Set(context, realm.Name("methods"), MethodNames(isolate, false)).Check();
   exports->Set(context, realm.Name("allMethods"), MethodNames(isolate, true)).Check();
+  double max_header_size = static_cast<double>(DefaultMaxHeaderSize(realm));
+  exports->Set(context, realm.Name("maxHeaderSize"), v8::Number::New(isolate, max_header_size))
+      .Check();
   exports->Set(context, realm.Name("HTTPParser"), parser->GetFunction(context).ToLocalChecked())
       .Check();
   exports->Set(context, realm.Name("ConnectionsList"), list->GetFunction(context).ToLocalChecked())

@@ -16,6 +16,10 @@ int main(int argc, char** argv) {
   std::vector<engine::StageInfo::Flag> flags = modules::ModulesFlags();
   flags.push_back({"--insecure-http-parser",
                    "accept what the HTTP parser rejects by default (its lenient flags)"});
+  flags.push_back({"--max-http-header-size",
+                   "the most bytes a message's start line and headers may take\n"
+                   "                        (16384 by default; http.maxHeaderSize)",
+                   {engine::StageInfo::Flag::kNumber}});
   const engine::StageInfo stage{
       "06-http",
       "Stage 06: HTTP. Adds an incremental HTTP/1.1 parser, as the http_parser binding,\n"

@@ -208,14 +208,20 @@ Agent.prototype.removeSocket = function removeSocket(s, options) {
       }
     }
   }
-  // A request waits for this name and a slot just opened: connect for it.
-  const requests = this.requests[name];
+  // A slot just opened: connect for a request that waits, of this name or,
+  // when maxTotalSockets held it back, of another name with no socket.
+  let waitName = name;
+  if (!(this.requests[name] && this.requests[name].length)) {
+    waitName = Object.keys(this.requests).find((other) =>
+      this.requests[other].length && !(this.sockets[other] && this.sockets[other].length));
+  }
+  const requests = waitName === undefined ? undefined : this.requests[waitName];
   if (requests && requests.length && this.totalSocketCount < this.maxTotalSockets) {
     const req = requests[0];
     const reqOptions = req[kRequestOptions] || options;
-    if (this.sockets[name] && this.sockets[name].length >= this.maxSockets) return;
+    if (this.sockets[waitName] && this.sockets[waitName].length >= this.maxSockets) return;
     requests.shift();
-    if (requests.length === 0) delete this.requests[name];
+    if (requests.length === 0) delete this.requests[waitName];
     this.createSocket(req, reqOptions, (err, socket) => {
       if (err) req.onSocket(socket, err);
       else setRequestSocket(this, req, socket);

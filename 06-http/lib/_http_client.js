@@ -25,7 +25,9 @@ const {
     ERR_UNESCAPED_CHARACTERS,
   },
 } = require('internal/errors');
-const { validateAbortSignal, validateInt32, validateNumber } = require('internal/validators');
+const {
+  validateAbortSignal, validateBoolean, validateInt32, validateNumber,
+} = require('internal/validators');
 const {
   _checkIsHttpToken: checkIsHttpToken, freeParser, HTTPParser, isLenient, parsers, prepareError,
 } = require('_http_common');
@@ -106,7 +108,7 @@ function ClientRequest(input, options, cb) {
 
   const signal = options.signal;
   if (signal) {
-    validateAbortSignal(signal, 'options.signal');
+    validateAbortSignal(signal, 'signal');
     const onAbort = () => this.destroy(new AbortError(undefined, { cause: signal.reason }));
     if (signal.aborted) {
       process.nextTick(onAbort);
@@ -131,7 +133,11 @@ function ClientRequest(input, options, cb) {
   const maxHeaderSize = options.maxHeaderSize;
   if (maxHeaderSize !== undefined) validateInt32(maxHeaderSize, 'maxHeaderSize', 0);
   this.maxHeaderSize = maxHeaderSize;
-  this.insecureHTTPParser = options.insecureHTTPParser;
+  const insecureHTTPParser = options.insecureHTTPParser;
+  if (insecureHTTPParser !== undefined) {
+    validateBoolean(insecureHTTPParser, 'options.insecureHTTPParser');
+  }
+  this.insecureHTTPParser = insecureHTTPParser;
   this.joinDuplicateHeaders = options.joinDuplicateHeaders;
 
   this.path = options.path || '/';

@@ -10,7 +10,7 @@
 // The parser itself is C++ (internalBinding('http_parser')).
 'use strict';
 
-const { Agent, globalAgent } = require('_http_agent');
+const { Agent } = require('_http_agent');
 const { ClientRequest } = require('_http_client');
 const { methods } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
@@ -30,17 +30,6 @@ function get(url, options, cb) {
   req.end();
   return req;
 }
-
-// Node takes it from --max-http-header-size; 16 KiB by default.
-function maxHeaderSizeFromFlags() {
-  for (const arg of process.execArgv) {
-    const match = /^--max-http-header-size=(\d+)$/.exec(arg);
-    if (match) return Number(match[1]);
-  }
-  return 16 * 1024;
-}
-
-let maxHeaderSize;
 
 module.exports = {
   _connectionListener: require('_http_server')._connectionListener,
@@ -67,14 +56,14 @@ Object.defineProperty(module.exports, 'maxHeaderSize', {
   configurable: true,
   enumerable: true,
   get() {
-    if (maxHeaderSize === undefined) maxHeaderSize = maxHeaderSizeFromFlags();
-    return maxHeaderSize;
+    // --max-http-header-size=N, or 16 KiB: the C++ parser's own default.
+    return internalBinding('http_parser').maxHeaderSize;
   },
 });
 
 Object.defineProperty(module.exports, 'globalAgent', {
   configurable: true,
   enumerable: true,
-  get() { return globalAgent; },
+  get() { return require('_http_agent').globalAgent; },
   set(value) { require('_http_agent').globalAgent = value; },
 });

@@ -745,7 +745,7 @@ size_t Parser::Execute(const char* data, size_t length) {
         } else if (c == ' ') {
           state_ = State::kStatusText;
           mark = p + 1;
-        } else if (c == '\r') {
+        } else if (c == '\r' || (c == '\n' && (lenient_ & kLenientOptionalCrBeforeLf))) {
           mark = p;
           state_ = State::kStatusText;
           continue;  // an empty status text
@@ -760,6 +760,9 @@ size_t Parser::Execute(const char* data, size_t length) {
         if (c == '\r') {
           if (!span(&Callbacks::OnStatus, p)) break;
           state_ = State::kStatusLf;
+        } else if (c == '\n' && (lenient_ & kLenientOptionalCrBeforeLf)) {
+          if (!span(&Callbacks::OnStatus, p)) break;
+          state_ = State::kFieldStart;  // a bare LF ends the line: lenient only
         } else if (c == '\n') {
           stop = Fail(Error::kCrExpected, "Missing expected CR after response line", p + 1);
         }
@@ -777,6 +780,9 @@ size_t Parser::Execute(const char* data, size_t length) {
       case State::kFieldStart:
         if (c == '\r') {
           state_ = State::kHeadersLf;
+        } else if (c == '\n' && (lenient_ & kLenientOptionalCrBeforeLf)) {
+          state_ = State::kHeadersLf;  // a bare LF ends the headers: lenient only
+          continue;
         } else if (c == '\n') {
           stop = Fail(Error::kInvalidHeaderToken, "Invalid header field char", p + 1);
         } else if (c == ' ' || c == '\t') {

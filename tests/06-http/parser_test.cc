@@ -360,6 +360,15 @@ TEST(HttpParser, LenientFlagsRelaxWhatTheyName) {
   const std::string bare_lf = "GET / HTTP/1.1\r\nHost: a\n\r\n";
   EXPECT_EQ(ParseEveryWay(Parser::Type::kRequest, bare_lf, http::kLenientOptionalCrBeforeLf).error,
             "HPE_OK");
+  // A response whose lines all end in a bare LF, status text or not.
+  for (const std::string& status_line : {"HTTP/1.1 200 OK\n", "HTTP/1.1 204\n"}) {
+    const std::string response = status_line + "Content-Length: 0\n\n";
+    EXPECT_EQ(ParseEveryWay(Parser::Type::kResponse, response).error, "HPE_CR_EXPECTED");
+    Outcome lenient =
+        ParseEveryWay(Parser::Type::kResponse, response, http::kLenientOptionalCrBeforeLf);
+    EXPECT_EQ(lenient.error, "HPE_OK") << status_line;
+    EXPECT_NE(lenient.log.find("complete"), std::string::npos) << lenient.log;
+  }
   const std::string after_close =
       "GET / HTTP/1.1\r\nConnection: close\r\n\r\nGET / HTTP/1.1\r\n\r\n";
   EXPECT_EQ(ParseEveryWay(Parser::Type::kRequest, after_close).error, "HPE_CLOSED_CONNECTION");

@@ -107,6 +107,18 @@ MODULE_CASES = [
     ("stdin does not", [], b"console.log(typeof fs, typeof require)", "undefined function"),
 ]
 
+# From stage 06 on (http): the options of the HTTP parser.
+HTTP_STAGES = ("06-",)
+HTTP_CASES = [
+    ("--max-http-header-size=N", ["--max-http-header-size=1024", "-p",
+                                  "require('http').maxHeaderSize"], b"", "1024"),
+    ("--max-http-header-size N", ["--max-http-header-size", "2048", "-p",
+                                  "require('http').maxHeaderSize"], b"", "2048"),
+    ("no --max-http-header-size", ["-p", "require('http').maxHeaderSize"], b"", "16384"),
+    ("--max-http-header-size= without a value", ["--max-http-header-size=", "-e", "1"], b"",
+     "--max-http-header-size"),
+]
+
 
 def main():
     if len(sys.argv) != 2 or not NODE:
@@ -117,6 +129,7 @@ def main():
     with tempfile.TemporaryDirectory() as folder:
         make_files(folder)
         cases = CASES + (MODULE_CASES if os.path.basename(stage).startswith(MODULE_STAGES) else [])
+        cases += HTTP_CASES if os.path.basename(stage).startswith(HTTP_STAGES) else []
         for name, args, stdin, expect in cases:
             node_code, _, _ = run([NODE] + args, stdin, folder)
             code, out, err = run([stage] + args, stdin, folder)
