@@ -58,6 +58,14 @@ app.get('/buffer', (req, res) => {
   res.send(Buffer.from([0, 1, 2, 250, 251, 255]));
 });
 
+// 512 KiB in one send: more than a socket takes at once, so the response
+// goes out over several writes, with backpressure.
+app.get('/big', (req, res) => {
+  const body = Buffer.alloc(512 * 1024);
+  for (let i = 0; i < body.length; i++) body[i] = 97 + (i % 26);
+  res.type('text').send(body);
+});
+
 app.get('/boom', () => {
   throw new Error('sync failure');
 });

@@ -17,6 +17,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { Readable } = require('stream');
 const Koa = require('koa');
 const Router = require('@koa/router');
 const bodyParser = require('koa-bodyparser');
@@ -83,6 +84,17 @@ router.get('/buffer', (ctx) => {
 router.get('/stream', (ctx) => {
   ctx.type = 'text/plain';
   ctx.body = fs.createReadStream(path.join(__dirname, 'public', 'docs', 'long.txt'));
+});
+
+// A generated stream of 256 lines of 1 KiB, pushed as the response drains.
+router.get('/generated', (ctx) => {
+  let line = 0;
+  ctx.type = 'text/plain';
+  ctx.body = new Readable({
+    read() {
+      this.push(line < 256 ? `${String(line++).padStart(4, '0')} ${'k'.repeat(1018)}\n` : null);
+    },
+  });
 });
 
 router.get('/download', (ctx) => {
