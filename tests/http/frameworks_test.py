@@ -89,7 +89,7 @@ KOA_REQUESTS = [
     ("GET", "/cookie", {}, None),
     ("GET", "/buffer", {}, None),
     ("GET", "/stream", {}, None),
-    # ("GET", "/generated", {}, None),  # PENDING
+    ("GET", "/generated", {}, None),
     ("POST", "/echo", JSON, [b'{"sent":', b'"in chunks"', b"}"]),
     ("GET", "/download", {}, None),
     ("GET", "/empty", {}, None),
