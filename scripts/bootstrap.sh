@@ -74,11 +74,13 @@ if [ ! -f "$TOOLS/node_modules/devtools-timeline-model/lib/timeline-model.js" ] 
 fi
 
 # Web frameworks from npm, which tests/http/frameworks_test.py runs on
-# 06-http and on Node and compares: express, and koa with its router, body
-# parser and static files. Pinned; installed in one npm command, since a
-# second --no-save install into the same prefix removes what the first put
-# there. A stamp file holds the list, so a changed list installs afresh.
-FRAMEWORKS=(express@5.3.0 koa@2.16.4 @koa/router@15.7.0 koa-bodyparser@4.4.1 koa-static@5.0.0)
+# 06-http and on Node and compares: express with its compression
+# middleware, and koa with its router, body parser and static files.
+# Pinned; installed in one npm command, since a second --no-save install
+# into the same prefix removes what the first put there. A stamp file holds
+# the list, so a changed list installs afresh.
+FRAMEWORKS=(express@5.3.0 compression@1.8.2 koa@2.16.4 @koa/router@15.7.0 koa-bodyparser@4.4.1
+            koa-static@5.0.0)
 FRAMEWORKS_DIR="$ROOT/.tools/npm-frameworks"
 if [ "$(cat "$FRAMEWORKS_DIR/installed.txt" 2>/dev/null)" != "${FRAMEWORKS[*]}" ] &&
    command -v npm >/dev/null; then

@@ -13,6 +13,12 @@ order and spelling (but Date, which is the clock), and the body.
 Static files: ETag and Last-Modified come from the file's size and mtime;
 both servers serve the same files, so they agree and are compared too.
 
+Compressed bodies (Content-Encoding gzip or deflate) are compared after
+decompression: Node links its own copy of zlib (Chromium's, tuned for
+speed), the runtime the system's, and two zlib builds may pick different,
+equally valid encodings of the same bytes. The headers, the encoding named
+and the decompressed bytes must still be the same.
+
 Without npm's packages installed (no npm on the machine) the test says so
 and passes; with them, everything is checked.
 """
@@ -24,6 +30,7 @@ import select
 import subprocess
 import sys
 import time
+import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -72,6 +79,11 @@ EXPRESS_REQUESTS = [
     ("GET", "/static/missing.txt", {}, None),
     ("GET", "/static/../express_app.js", {}, None),
     ("GET", "/users/1", {"Accept": "text/html"}, None),
+    ("GET", "/zipped/text", {"Accept-Encoding": "gzip"}, None),
+    ("GET", "/zipped/text", {"Accept-Encoding": "deflate"}, None),
+    ("GET", "/zipped/text", {"Accept-Encoding": "identity"}, None),
+    ("GET", "/zipped/docs/long.txt", {"Accept-Encoding": "gzip, deflate"}, None),
+    ("HEAD", "/zipped/style.css", {"Accept-Encoding": "gzip"}, None),
 ]
 
 KOA_REQUESTS = [
@@ -111,7 +123,7 @@ KOA_REQUESTS = [
 ]
 
 # What the applications require (scripts/bootstrap.sh installs them).
-PACKAGES = ["express", "koa", "@koa/router", "koa-bodyparser", "koa-static"]
+PACKAGES = ["express", "compression", "koa", "@koa/router", "koa-bodyparser", "koa-static"]
 
 APPLICATIONS = {
     "express": ("express_app.js", EXPRESS_REQUESTS),
@@ -165,6 +177,9 @@ def exchange(port, method, target, headers, body, conn=None):
     finally:
         if own:
             conn.close()
+    encoding = (resp.getheader("Content-Encoding") or "").lower()
+    if data and encoding in ("gzip", "deflate"):
+        data = b"(decompressed) " + zlib.decompress(data, 31 if encoding == "gzip" else 15)
     lines = [f"{method} {target}", f"HTTP/{resp.version / 10:.1f} {resp.status} {resp.reason}"]
     for name, value in resp.getheaders():
         if name.lower() == "date":

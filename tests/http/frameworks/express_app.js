@@ -10,13 +10,14 @@
 // by an error handler, and express's own 404. Each of these leans on a
 // different part of the runtime: http's IncomingMessage and ServerResponse,
 // streams (body reading, fs.createReadStream piped into the response), fs.stat,
-// path, querystring, url, crypto (ETags of sent bodies), zlib-free Buffer
-// work, events and timers.
+// path, querystring, url, crypto (ETags of sent bodies), zlib's streams (the
+// compression middleware), Buffer, events and timers.
 //
 // Prints the port it listens on, then serves until killed.
 'use strict';
 const path = require('path');
 const express = require('express');
+const compression = require('compression');
 
 const app = express();
 
@@ -78,6 +79,14 @@ app.get('/promise', async () => {
   await null;
   throw Object.assign(new Error('rejected handler'), { status: 418 });
 });
+
+// Responses under /zipped are compressed when the client accepts it: the
+// compression middleware pipes them through zlib's Gzip/Deflate streams.
+app.use('/zipped', compression({ threshold: 0 }));
+app.get('/zipped/text', (req, res) => {
+  res.type('text').send('compress me '.repeat(2000));
+});
+app.use('/zipped', express.static(path.join(__dirname, 'public')));
 
 app.use('/static', express.static(path.join(__dirname, 'public')));
 
