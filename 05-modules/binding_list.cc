@@ -26,7 +26,8 @@ namespace bindings {
   V(pipe_wrap)        /* Pipe: pipes on uv_pipe_t, for stdio (stdio/pipe_wrap.cc)           */ \
   V(process_wrap)     /* Process: a child on uv_process_t (process/process_wrap.cc)         */ \
   V(spawn_sync)       /* spawn: a child run to its end on its own loop (process/spawn_sync.cc) */ \
-  V(crypto)           /* Hash, Hmac, Cipher, scrypt, hkdf, randomFill: OpenSSL (crypto/crypto_binding.cc) */
+  V(crypto)           /* Hash, Hmac, Cipher, scrypt, hkdf, randomFill: OpenSSL (crypto/crypto_binding.cc) */ \
+  V(zlib_stream)      /* ZlibStream: one z_stream fed in pieces, for zlib's streams (zlib/zlib_stream.cc) */
 // clang-format on
 
 BINDING_LIST(kStage05Bindings, STAGE_05_BINDINGS);

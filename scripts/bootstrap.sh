@@ -80,4 +80,22 @@ if [ ! -f "$TOOLS/node_modules/devtools-timeline-model/lib/timeline-model.js" ] 
   npm install --prefix "$TOOLS" --no-audit --no-fund --no-save devtools-timeline-model@1.4.0 >/dev/null
 fi
 
+# Web frameworks from npm, which tests/http/frameworks_test.py runs on
+# 06-http and on Node and compares: express with its compression
+# middleware, and koa with its router, body parser and static files.
+# Pinned; installed in one npm command, since a second --no-save install
+# into the same prefix removes what the first put there. A stamp file holds
+# the list, so a changed list installs afresh.
+FRAMEWORKS=(express@5.3.0 compression@1.8.2 koa@2.16.4 @koa/router@15.7.0 koa-bodyparser@4.4.1
+            koa-static@5.0.0)
+FRAMEWORKS_DIR="$ROOT/.tools/npm-frameworks"
+if [ "$(cat "$FRAMEWORKS_DIR/installed.txt" 2>/dev/null)" != "${FRAMEWORKS[*]}" ] &&
+   command -v npm >/dev/null; then
+  echo "bootstrap: installing ${FRAMEWORKS[*]} into $FRAMEWORKS_DIR"
+  rm -rf "$FRAMEWORKS_DIR"
+  mkdir -p "$FRAMEWORKS_DIR"
+  npm install --prefix "$FRAMEWORKS_DIR" --no-audit --no-fund --no-save "${FRAMEWORKS[@]}" >/dev/null
+  echo "${FRAMEWORKS[*]}" > "$FRAMEWORKS_DIR/installed.txt"
+fi
+
 echo "bootstrap: ready (V8 in $PREFIX)"

@@ -36,14 +36,20 @@ function utf8SequenceLength(byte) {
   return byte >> 6 === 0x02 ? 0 : -1;
 }
 
-class StringDecoder {
-  constructor(encoding) {
-    this.encoding = normalizeEncoding(encoding);
-    this.lastChar = Buffer.alloc(4);
-    this.lastNeed = 0;
-    this.lastTotal = 0;
-  }
+// Node's StringDecoder is an old-style constructor function, and packages
+// rely on that: iconv-lite (under body-parser, raw-body, co-body) makes its
+// decoder the ES5 way, `StringDecoder.call(this, encoding)`, which a class
+// constructor refuses ("cannot be invoked without 'new'"). So the
+// constructor is a function, and the class below only holds the methods,
+// copied onto its prototype as plain, enumerable properties, as Node's are.
+function StringDecoder(encoding) {
+  this.encoding = normalizeEncoding(encoding);
+  this.lastChar = Buffer.alloc(4);
+  this.lastNeed = 0;
+  this.lastTotal = 0;
+}
 
+class StringDecoderMethods {
   write(buf) {
     if (typeof buf === 'string') return buf;
     if (!ArrayBuffer.isView(buf)) {
@@ -156,6 +162,11 @@ class StringDecoder {
     }
     return 0;
   }
+}
+
+for (const name of Object.getOwnPropertyNames(StringDecoderMethods.prototype)) {
+  if (name === 'constructor') continue;
+  StringDecoder.prototype[name] = StringDecoderMethods.prototype[name];
 }
 
 module.exports = { StringDecoder };

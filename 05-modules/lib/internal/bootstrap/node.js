@@ -15,6 +15,9 @@
 //     handleRejectionHandled(p)      a handler came late: 'rejectionHandled'
 'use strict';
 
+// The ES2023 methods this V8 lacks, before anything else can need them.
+require('internal/bootstrap/es2023');
+
 const EventEmitter = require('events');
 const { cwd, chdir, execPath, pid, ppid } = internalBinding('process_methods');
 

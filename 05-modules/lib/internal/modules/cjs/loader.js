@@ -137,14 +137,21 @@ Module.isBuiltin = (name) => BuiltinModule.canBeRequiredByUsers(
   name.startsWith('node:') ? name.slice(5) : name);
 
 // The global folders searched after every node_modules/ (Node's
-// Module._initPaths): $HOME/.node_modules, $HOME/.node_libraries, and
-// <prefix>/lib/node, where <prefix> is two folders above the executable.
+// Module._initPaths): the folders of $NODE_PATH (':'-separated, empty parts
+// skipped; a relative one stays relative, so it is found from the cwd of the
+// moment), then $HOME/.node_modules,
+// $HOME/.node_libraries, and <prefix>/lib/node, where <prefix> is two folders
+// above the executable. Read once, at startup, as Node reads them.
 function globalPaths() {
   const home = process.env.HOME;
   const prefix = path.resolve(process.execPath, '..', '..');
   const paths = [path.resolve(prefix, 'lib', 'node')];
   if (home) paths.unshift(path.resolve(home, '.node_libraries'));
   if (home) paths.unshift(path.resolve(home, '.node_modules'));
+  const nodePath = process.env.NODE_PATH;
+  if (nodePath) {
+    paths.unshift(...nodePath.split(path.delimiter).filter(Boolean));
+  }
   return paths;
 }
 Module.globalPaths = globalPaths();
