@@ -23,7 +23,8 @@ const { Duplex } = require('stream');
 const { TLSWrap } = internalBinding('tls_wrap');
 const { createSecureContext, SecureContext, alpnWire } = require('_tls_common');
 const { checkServerIdentity } = require('internal/tls');
-const { codes: { ERR_TLS_HANDSHAKE_TIMEOUT } } = require('internal/errors');
+const { codes: { ERR_TLS_HANDSHAKE_TIMEOUT, ERR_TLS_REQUIRED_SERVER_NAME, ERR_INVALID_ARG_TYPE } } =
+  require('internal/errors');
 const { isIP } = require('internal/net');
 
 const kRaw = Symbol('kRaw');
@@ -53,6 +54,10 @@ function TLSSocket(socket, options = {}) {
   if (options.isServer && options.requestCert) wrap.setVerifyMode(true);
   if (!options.isServer && options.ALPNProtocols) wrap.setALPNProtocols(alpnWire(options.ALPNProtocols));
   if (!options.isServer && options.session) wrap.setSession(options.session);
+  if (options.isServer && options.SNICallback) {
+    wrap.enableSNICallback();
+    wrap.onsni = (servername) => onSNI(this, servername);
+  }
 
   wrap.onwrite = (buf) => {
     if (!raw.destroyed) raw.write(buf);
@@ -106,6 +111,27 @@ function onTlsError(socket, err) {
     return;
   }
   socket.destroy(err);
+}
+
+// The handshake is paused at the ClientHello (06-http/tls/tls_wrap.cc):
+// SNICallback may answer later, with a context whose certificate is then
+// the one presented. No name asked for, no callback (as in Node).
+function onSNI(socket, servername) {
+  const wrap = socket[kWrap];
+  if (!servername) {
+    wrap.resumeHandshake();
+    return;
+  }
+  socket.servername = servername;
+  socket[kOptions].SNICallback.call(socket, servername, (err, context) => {
+    if (socket.destroyed) return;
+    if (err) {
+      onTlsError(socket, err);
+      return;
+    }
+    if (context) wrap.setSecureContext(context.context);
+    wrap.resumeHandshake();
+  });
 }
 
 function onHandshakeDone(socket) {
@@ -270,6 +296,11 @@ function Server(options, listener) {
   this.rejectUnauthorized = options.rejectUnauthorized !== false;
   this.handshakeTimeout = options.handshakeTimeout || 120 * 1000;
   this.ALPNProtocols = options.ALPNProtocols;
+  if (options.SNICallback !== undefined && typeof options.SNICallback !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('options.SNICallback', 'function', options.SNICallback);
+  }
+  this._contexts = [];
+  this._SNICallback = options.SNICallback;
   // As in Node, a server makes its context from its own options (a
   // `secureContext` option is for sockets and SNICallback's answers).
   this._sharedCreds = createSecureContext(options);
@@ -288,6 +319,8 @@ function tlsConnectionListener(raw) {
     secureContext: server._sharedCreds,
     requestCert: server.requestCert,
     rejectUnauthorized: server.rejectUnauthorized,
+    SNICallback: server._SNICallback ||
+      (server._contexts.length > 0 ? defaultSNICallback : undefined),
   });
   // A client that connects and never finishes the handshake is dropped.
   raw.setTimeout(server.handshakeTimeout);
@@ -297,6 +330,26 @@ function tlsConnectionListener(raw) {
   server._handshakeTimer = true;
   socket.on('error', () => {});  // errors after the handshake reach the protocol's listeners
 }
+
+// addContext's names may hold '*' for one label: the newest match wins.
+// Called on the socket, as the user's SNICallback is.
+function defaultSNICallback(servername, callback) {
+  const contexts = this.server._contexts;
+  for (let i = contexts.length - 1; i >= 0; i--) {
+    if (contexts[i][0].test(servername)) {
+      callback(null, contexts[i][1]);
+      return;
+    }
+  }
+  callback(null, undefined);
+}
+
+Server.prototype.addContext = function addContext(servername, context) {
+  if (!servername) throw new ERR_TLS_REQUIRED_SERVER_NAME();
+  const pattern = servername.replace(/([.^$+?\-\\[\]{}])/g, '\\$1').replace(/\*/g, '[^.]*');
+  const secureContext = context instanceof SecureContext ? context : createSecureContext(context);
+  this._contexts.push([new RegExp(`^${pattern}$`), secureContext]);
+};
 
 Server.prototype.setSecureContext = function setSecureContext(options) {
   this._sharedCreds = createSecureContext(options);
