@@ -397,7 +397,9 @@ void TLSWrap::GetALPN(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 void TLSWrap::IsSessionReused(const v8::FunctionCallbackInfo<v8::Value>& info) {
   TLSWrap* self = Unwrap<TLSWrap>(info.This());
-  info.GetReturnValue().Set(self->ssl_ != nullptr && SSL_session_reused(self->ssl_) == 1);
+  // No connection any more, no answer: null, as in Node.
+  if (self->ssl_ == nullptr) return info.GetReturnValue().SetNull();
+  info.GetReturnValue().Set(SSL_session_reused(self->ssl_) == 1);
 }
 
 void TLSWrap::GetSession(const v8::FunctionCallbackInfo<v8::Value>& info) {
