@@ -76,8 +76,10 @@ function TLSSocket(socket, options = {}) {
   raw.on('data', (buf) => wrap.receive(buf));
   raw.on('end', () => {
     if (!this._secureEstablished) {
-      const err = new Error('Client network socket disconnected before secure TLS ' +
-                            'connection was established');
+      // Node's words differ by side: a client names the handshake, a
+      // server only sees the peer gone.
+      const err = new Error(options.isServer ? 'socket hang up' :
+        'Client network socket disconnected before secure TLS connection was established');
       err.code = 'ECONNRESET';
       onTlsError(this, err);
       return;
