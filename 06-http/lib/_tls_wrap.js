@@ -12,14 +12,19 @@
 // cleartext as 'data', close_notify as 'end'. Writes made before the
 // handshake is over wait in a queue.
 //
-// A TLSSocket here is a Duplex holding its net.Socket, not a net.Socket
-// itself (Node's is, because its TLSWrap reads the TCP handle in C++): it
-// forwards the socket methods http uses (setTimeout, setNoDelay, address,
-// remoteAddress, ...).
+// A TLSSocket is a net.Socket, as in Node (`instanceof net.Socket`, the same
+// prototype chain, so scripts and libraries that test for a socket accept
+// it), but it owns no TCP handle of its own: it holds the net.Socket that
+// carries the ciphertext and forwards to it what touches the connection
+// (setTimeout, setNoDelay, address, remoteAddress, ...). Every method of
+// net.Socket that would write to or read from a handle (_read, _write,
+// _writev, _final, _destroy) is replaced here by one that goes through the
+// TLSWrap instead. (Node's TLSWrap reads the TCP handle in C++ and so can
+// hand a TLSSocket that handle directly.)
 'use strict';
 
 const net = require('net');
-const { Duplex } = require('stream');
+const { Duplex } = require('stream');  // the stream part of a socket
 const { TLSWrap } = internalBinding('tls_wrap');
 const { createSecureContext, SecureContext, alpnWire } = require('_tls_common');
 const { checkServerIdentity } = require('internal/tls');
@@ -34,7 +39,10 @@ const kOptions = Symbol('kOptions');
 
 function TLSSocket(socket, options = {}) {
   if (!(this instanceof TLSSocket)) return new TLSSocket(socket, options);
+  // net.Socket's constructor would open or adopt a handle: only the stream
+  // part is made here, the handle stays with the raw socket.
   Duplex.call(this, { allowHalfOpen: false, emitClose: true, autoDestroy: true });
+  this._parent = null;
   this[kOptions] = options;
   this.encrypted = true;
   this.authorized = false;
@@ -100,8 +108,8 @@ function TLSSocket(socket, options = {}) {
   });
   raw.on('connect', () => this.emit('connect'));
 }
-Object.setPrototypeOf(TLSSocket.prototype, Duplex.prototype);
-Object.setPrototypeOf(TLSSocket, Duplex);
+Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
+Object.setPrototypeOf(TLSSocket, net.Socket);
 
 function onTlsError(socket, err) {
   if (socket.destroyed) return;
@@ -214,6 +222,14 @@ TLSSocket.prototype._write = function _write(chunk, encoding, callback) {
   else callback();
 };
 
+// Chunks queued while a write was in progress go out as one TLS write.
+TLSSocket.prototype._writev = function _writev(chunks, callback) {
+  const { Buffer } = require('buffer');
+  const buffers = chunks.map(({ chunk, encoding }) =>
+    (Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, encoding)));
+  this._write(Buffer.concat(buffers), 'buffer', callback);
+};
+
 TLSSocket.prototype._final = function _final(callback) {
   if (!this._secureEstablished) {
     this._endPending = callback;
@@ -274,8 +290,13 @@ for (const name of ['setNoDelay', 'setKeepAlive', 'ref', 'unref']) {
   };
 }
 TLSSocket.prototype.address = function address() { return this[kRaw].address(); };
+// Activity on the cleartext side keeps the connection's idle timer fresh.
+TLSSocket.prototype._unrefTimer = function _unrefTimer() { this[kRaw]._unrefTimer(); };
+TLSSocket.prototype.connect = function connect() {
+  throw new Error('TLSSocket.connect() is not supported: use tls.connect()');
+};
 for (const name of ['remoteAddress', 'remotePort', 'remoteFamily', 'localAddress', 'localPort',
-  'bytesRead', 'bytesWritten', 'connecting', 'pending', 'readyState', '_handle']) {
+  'bytesRead', 'bytesWritten', 'connecting', 'pending', '_handle']) {
   Object.defineProperty(TLSSocket.prototype, name, {
     get() { return this[kRaw][name]; },
     configurable: true,
