@@ -166,6 +166,7 @@ function onHandshakeDone(socket) {
     socket.emit('secure');
     return;
   }
+  socket.servername = wrap.getServername();  // false when none was sent
   // A client checks the chain (OpenSSL's result), then the name.
   let error = wrap.verifyError();
   if (!error) {
@@ -255,19 +256,23 @@ TLSSocket.prototype.destroySoon = function destroySoon() {
   else this.once('finish', () => this.destroy());
 };
 
+// What is asked of the connection: null once it is gone (the SSL freed in
+// _destroy), as Node's answers are once its handle is.
 TLSSocket.prototype.getPeerCertificate = function getPeerCertificate() {
-  if (this.destroyed && !this._secureEstablished) return null;
+  if (this.destroyed) return null;
   return this[kWrap].getPeerCertificate() || {};
 };
 TLSSocket.prototype.getProtocol = function getProtocol() {
-  return this._secureEstablished ? this[kWrap].getProtocol() : null;
+  return this.destroyed ? null : this[kWrap].getProtocol();
 };
 TLSSocket.prototype.getCipher = function getCipher() {
-  return this._secureEstablished ? this[kWrap].getCipher() : undefined;
+  return this.destroyed ? null : this[kWrap].getCipher();
 };
-TLSSocket.prototype.getSession = function getSession() { return this[kWrap].getSession(); };
+TLSSocket.prototype.getSession = function getSession() {
+  return this.destroyed ? null : this[kWrap].getSession();
+};
 TLSSocket.prototype.isSessionReused = function isSessionReused() {
-  return this[kWrap].isSessionReused();
+  return this.destroyed ? null : this[kWrap].isSessionReused();
 };
 TLSSocket.prototype.setServername = function setServername(name) {
   this[kWrap].setServername(name);

@@ -405,9 +405,7 @@ void TLSWrap::IsSessionReused(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void TLSWrap::GetSession(const v8::FunctionCallbackInfo<v8::Value>& info) {
   TLSWrap* self = Unwrap<TLSWrap>(info.This());
   SSL_SESSION* session = self->ssl_ == nullptr ? nullptr : SSL_get_session(self->ssl_);
-  if (session == nullptr || !SSL_SESSION_is_resumable(session)) {
-    return info.GetReturnValue().SetUndefined();
-  }
+  if (session == nullptr) return info.GetReturnValue().SetUndefined();
   int length = i2d_SSL_SESSION(session, nullptr);
   v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(info.GetIsolate(), length);
   unsigned char* out = static_cast<unsigned char*>(buffer->Data());
