@@ -429,15 +429,25 @@ void TLSWrap::EnableSNICallback(const v8::FunctionCallbackInfo<v8::Value>& info)
   if (self->server_ && self->sni_state_ == 0) self->sni_state_ = 1;
 }
 
-/// SNICallback's context replaces the server's for this connection: its
-/// key and certificate are the ones presented (Node: SSL_set_SSL_CTX too).
+/// SNICallback's context lends this connection its key, certificate and
+/// chain; the rest (trusted CAs, versions, ciphers, tickets) stays the
+/// server's. This is Node's way: it copies the three onto the SSL rather
+/// than swap the whole SSL_CTX, so a context without a chain leaves the
+/// server's chain in place, and we match it.
 void TLSWrap::SetSecureContext(const v8::FunctionCallbackInfo<v8::Value>& info) {
   TLSWrap* self = Unwrap<TLSWrap>(info.This());
   if (self->ssl_ == nullptr || !info[0]->IsObject()) return;
   SecureContext* context = Unwrap<SecureContext>(info[0].As<v8::Object>());
   if (context == nullptr) return;
-  SSL_set_SSL_CTX(self->ssl_, context->ctx());
-  self->context_.Reset(self->isolate(), context->object());
+  SSL_CTX* ctx = context->ctx();
+  X509* cert = SSL_CTX_get0_certificate(ctx);
+  EVP_PKEY* key = SSL_CTX_get0_privatekey(ctx);
+  STACK_OF(X509)* chain = nullptr;
+  int ok = SSL_CTX_get0_chain_certs(ctx, &chain);
+  if (ok == 1 && cert != nullptr) ok = SSL_use_certificate(self->ssl_, cert);
+  if (ok == 1 && key != nullptr) ok = SSL_use_PrivateKey(self->ssl_, key);
+  if (ok == 1 && chain != nullptr) SSL_set1_chain(self->ssl_, chain);
+  ERR_clear_error();
 }
 
 void TLSWrap::ResumeHandshake(const v8::FunctionCallbackInfo<v8::Value>& info) {
