@@ -262,6 +262,13 @@ TLSSocket.prototype.getPeerCertificate = function getPeerCertificate() {
   if (this.destroyed) return null;
   return this[kWrap].getPeerCertificate() || {};
 };
+// The same certificate as a crypto.X509Certificate (undefined without one).
+TLSSocket.prototype.getPeerX509Certificate = function getPeerX509Certificate() {
+  const cert = this.destroyed ? undefined : this[kWrap].getPeerCertificate();
+  if (!cert || !cert.raw) return undefined;
+  const { X509Certificate } = require('crypto');
+  return new X509Certificate(cert.raw);
+};
 TLSSocket.prototype.getProtocol = function getProtocol() {
   return this.destroyed ? null : this[kWrap].getProtocol();
 };
