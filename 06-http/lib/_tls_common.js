@@ -8,8 +8,8 @@
 
 const { SecureContext: NativeSecureContext } = internalBinding('tls_wrap');
 require('internal/tls');  // registers the ERR_TLS_* codes read below
-const { codes: { ERR_INVALID_ARG_VALUE, ERR_TLS_INVALID_PROTOCOL_VERSION } } =
-  require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
+  ERR_TLS_INVALID_PROTOCOL_VERSION } } = require('internal/errors');
 
 const DEFAULT_CIPHERS =
   'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:' +
@@ -43,6 +43,9 @@ function SecureContext(options) {
 }
 
 function createSecureContext(options = {}) {
+  if (options === null || typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+  }
   const c = new SecureContext(options);
   const context = c.context;
 
@@ -58,6 +61,16 @@ function createSecureContext(options = {}) {
       context.setKey(key.pem, key.passphrase ?? options.passphrase);
     } else {
       context.setKey(key, options.passphrase);
+    }
+  }
+
+  // `pfx`: a PKCS#12 bundle, or a list of them, each may carry its own
+  // passphrase ({ buf, passphrase }).
+  for (const pfx of toArray(options.pfx)) {
+    if (pfx && typeof pfx === 'object' && !ArrayBuffer.isView(pfx)) {
+      context.loadPKCS12(pfx.buf, pfx.passphrase ?? options.passphrase);
+    } else {
+      context.loadPKCS12(pfx, options.passphrase);
     }
   }
 

@@ -12,18 +12,24 @@
 // cleartext as 'data', close_notify as 'end'. Writes made before the
 // handshake is over wait in a queue.
 //
-// A TLSSocket here is a Duplex holding its net.Socket, not a net.Socket
-// itself (Node's is, because its TLSWrap reads the TCP handle in C++): it
-// forwards the socket methods http uses (setTimeout, setNoDelay, address,
-// remoteAddress, ...).
+// A TLSSocket is a net.Socket, as in Node (`instanceof net.Socket`, the same
+// prototype chain, so scripts and libraries that test for a socket accept
+// it), but it owns no TCP handle of its own: it holds the net.Socket that
+// carries the ciphertext and forwards to it what touches the connection
+// (setTimeout, setNoDelay, address, remoteAddress, ...). Every method of
+// net.Socket that would write to or read from a handle (_read, _write,
+// _writev, _final, _destroy) is replaced here by one that goes through the
+// TLSWrap instead. (Node's TLSWrap reads the TCP handle in C++ and so can
+// hand a TLSSocket that handle directly.)
 'use strict';
 
 const net = require('net');
-const { Duplex } = require('stream');
+const { Duplex } = require('stream');  // the stream part of a socket
 const { TLSWrap } = internalBinding('tls_wrap');
 const { createSecureContext, SecureContext, alpnWire } = require('_tls_common');
 const { checkServerIdentity } = require('internal/tls');
-const { codes: { ERR_TLS_HANDSHAKE_TIMEOUT } } = require('internal/errors');
+const { codes: { ERR_TLS_HANDSHAKE_TIMEOUT, ERR_TLS_REQUIRED_SERVER_NAME, ERR_INVALID_ARG_TYPE } } =
+  require('internal/errors');
 const { isIP } = require('internal/net');
 
 const kRaw = Symbol('kRaw');
@@ -33,7 +39,10 @@ const kOptions = Symbol('kOptions');
 
 function TLSSocket(socket, options = {}) {
   if (!(this instanceof TLSSocket)) return new TLSSocket(socket, options);
+  // net.Socket's constructor would open or adopt a handle: only the stream
+  // part is made here, the handle stays with the raw socket.
   Duplex.call(this, { allowHalfOpen: false, emitClose: true, autoDestroy: true });
+  this._parent = null;
   this[kOptions] = options;
   this.encrypted = true;
   this.authorized = false;
@@ -53,6 +62,10 @@ function TLSSocket(socket, options = {}) {
   if (options.isServer && options.requestCert) wrap.setVerifyMode(true);
   if (!options.isServer && options.ALPNProtocols) wrap.setALPNProtocols(alpnWire(options.ALPNProtocols));
   if (!options.isServer && options.session) wrap.setSession(options.session);
+  if (options.isServer && options.SNICallback) {
+    wrap.enableSNICallback();
+    wrap.onsni = (servername) => onSNI(this, servername);
+  }
 
   wrap.onwrite = (buf) => {
     if (!raw.destroyed) raw.write(buf);
@@ -71,8 +84,10 @@ function TLSSocket(socket, options = {}) {
   raw.on('data', (buf) => wrap.receive(buf));
   raw.on('end', () => {
     if (!this._secureEstablished) {
-      const err = new Error('Client network socket disconnected before secure TLS ' +
-                            'connection was established');
+      // Node's words differ by side: a client names the handshake, a
+      // server only sees the peer gone.
+      const err = new Error(options.isServer ? 'socket hang up' :
+        'Client network socket disconnected before secure TLS connection was established');
       err.code = 'ECONNRESET';
       onTlsError(this, err);
       return;
@@ -93,8 +108,8 @@ function TLSSocket(socket, options = {}) {
   });
   raw.on('connect', () => this.emit('connect'));
 }
-Object.setPrototypeOf(TLSSocket.prototype, Duplex.prototype);
-Object.setPrototypeOf(TLSSocket, Duplex);
+Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
+Object.setPrototypeOf(TLSSocket, net.Socket);
 
 function onTlsError(socket, err) {
   if (socket.destroyed) return;
@@ -106,6 +121,27 @@ function onTlsError(socket, err) {
     return;
   }
   socket.destroy(err);
+}
+
+// The handshake is paused at the ClientHello (06-http/tls/tls_wrap.cc):
+// SNICallback may answer later, with a context whose certificate is then
+// the one presented. No name asked for, no callback (as in Node).
+function onSNI(socket, servername) {
+  const wrap = socket[kWrap];
+  if (!servername) {
+    wrap.resumeHandshake();
+    return;
+  }
+  socket.servername = servername;
+  socket[kOptions].SNICallback.call(socket, servername, (err, context) => {
+    if (socket.destroyed) return;
+    if (err) {
+      onTlsError(socket, err);
+      return;
+    }
+    if (context) wrap.setSecureContext(context.context);
+    wrap.resumeHandshake();
+  });
 }
 
 function onHandshakeDone(socket) {
@@ -130,6 +166,7 @@ function onHandshakeDone(socket) {
     socket.emit('secure');
     return;
   }
+  socket.servername = wrap.getServername();  // false when none was sent
   // A client checks the chain (OpenSSL's result), then the name.
   let error = wrap.verifyError();
   if (!error) {
@@ -186,6 +223,14 @@ TLSSocket.prototype._write = function _write(chunk, encoding, callback) {
   else callback();
 };
 
+// Chunks queued while a write was in progress go out as one TLS write.
+TLSSocket.prototype._writev = function _writev(chunks, callback) {
+  const { Buffer } = require('buffer');
+  const buffers = chunks.map(({ chunk, encoding }) =>
+    (Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, encoding)));
+  this._write(Buffer.concat(buffers), 'buffer', callback);
+};
+
 TLSSocket.prototype._final = function _final(callback) {
   if (!this._secureEstablished) {
     this._endPending = callback;
@@ -211,19 +256,30 @@ TLSSocket.prototype.destroySoon = function destroySoon() {
   else this.once('finish', () => this.destroy());
 };
 
+// What is asked of the connection: null once it is gone (the SSL freed in
+// _destroy), as Node's answers are once its handle is.
 TLSSocket.prototype.getPeerCertificate = function getPeerCertificate() {
-  if (this.destroyed && !this._secureEstablished) return null;
+  if (this.destroyed) return null;
   return this[kWrap].getPeerCertificate() || {};
 };
+// The same certificate as a crypto.X509Certificate (undefined without one).
+TLSSocket.prototype.getPeerX509Certificate = function getPeerX509Certificate() {
+  const cert = this.destroyed ? undefined : this[kWrap].getPeerCertificate();
+  if (!cert || !cert.raw) return undefined;
+  const { X509Certificate } = require('crypto');
+  return new X509Certificate(cert.raw);
+};
 TLSSocket.prototype.getProtocol = function getProtocol() {
-  return this._secureEstablished ? this[kWrap].getProtocol() : null;
+  return this.destroyed ? null : this[kWrap].getProtocol();
 };
 TLSSocket.prototype.getCipher = function getCipher() {
-  return this._secureEstablished ? this[kWrap].getCipher() : undefined;
+  return this.destroyed ? null : this[kWrap].getCipher();
 };
-TLSSocket.prototype.getSession = function getSession() { return this[kWrap].getSession(); };
+TLSSocket.prototype.getSession = function getSession() {
+  return this.destroyed ? null : this[kWrap].getSession();
+};
 TLSSocket.prototype.isSessionReused = function isSessionReused() {
-  return this[kWrap].isSessionReused();
+  return this.destroyed ? null : this[kWrap].isSessionReused();
 };
 TLSSocket.prototype.setServername = function setServername(name) {
   this[kWrap].setServername(name);
@@ -246,8 +302,13 @@ for (const name of ['setNoDelay', 'setKeepAlive', 'ref', 'unref']) {
   };
 }
 TLSSocket.prototype.address = function address() { return this[kRaw].address(); };
+// Activity on the cleartext side keeps the connection's idle timer fresh.
+TLSSocket.prototype._unrefTimer = function _unrefTimer() { this[kRaw]._unrefTimer(); };
+TLSSocket.prototype.connect = function connect() {
+  throw new Error('TLSSocket.connect() is not supported: use tls.connect()');
+};
 for (const name of ['remoteAddress', 'remotePort', 'remoteFamily', 'localAddress', 'localPort',
-  'bytesRead', 'bytesWritten', 'connecting', 'pending', 'readyState', '_handle']) {
+  'bytesRead', 'bytesWritten', 'connecting', 'pending', '_handle']) {
   Object.defineProperty(TLSSocket.prototype, name, {
     get() { return this[kRaw][name]; },
     configurable: true,
@@ -270,6 +331,11 @@ function Server(options, listener) {
   this.rejectUnauthorized = options.rejectUnauthorized !== false;
   this.handshakeTimeout = options.handshakeTimeout || 120 * 1000;
   this.ALPNProtocols = options.ALPNProtocols;
+  if (options.SNICallback !== undefined && typeof options.SNICallback !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('options.SNICallback', 'function', options.SNICallback);
+  }
+  this._contexts = [];
+  this._SNICallback = options.SNICallback;
   // As in Node, a server makes its context from its own options (a
   // `secureContext` option is for sockets and SNICallback's answers).
   this._sharedCreds = createSecureContext(options);
@@ -288,6 +354,8 @@ function tlsConnectionListener(raw) {
     secureContext: server._sharedCreds,
     requestCert: server.requestCert,
     rejectUnauthorized: server.rejectUnauthorized,
+    SNICallback: server._SNICallback ||
+      (server._contexts.length > 0 ? defaultSNICallback : undefined),
   });
   // A client that connects and never finishes the handshake is dropped.
   raw.setTimeout(server.handshakeTimeout);
@@ -297,6 +365,26 @@ function tlsConnectionListener(raw) {
   server._handshakeTimer = true;
   socket.on('error', () => {});  // errors after the handshake reach the protocol's listeners
 }
+
+// addContext's names may hold '*' for one label: the newest match wins.
+// Called on the socket, as the user's SNICallback is.
+function defaultSNICallback(servername, callback) {
+  const contexts = this.server._contexts;
+  for (let i = contexts.length - 1; i >= 0; i--) {
+    if (contexts[i][0].test(servername)) {
+      callback(null, contexts[i][1]);
+      return;
+    }
+  }
+  callback(null, undefined);
+}
+
+Server.prototype.addContext = function addContext(servername, context) {
+  if (!servername) throw new ERR_TLS_REQUIRED_SERVER_NAME();
+  const pattern = servername.replace(/([.^$+?\-\\[\]{}])/g, '\\$1').replace(/\*/g, '[^.]*');
+  const secureContext = context instanceof SecureContext ? context : createSecureContext(context);
+  this._contexts.push([new RegExp(`^${pattern}$`), secureContext]);
+};
 
 Server.prototype.setSecureContext = function setSecureContext(options) {
   this._sharedCreds = createSecureContext(options);

@@ -7,6 +7,7 @@
 
 #include <openssl/err.h>
 #include <openssl/pem.h>
+#include <openssl/pkcs12.h>
 #include <openssl/x509.h>
 
 #include <cctype>
@@ -158,6 +159,45 @@ void SecureContext::SetCert(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (!ok) return ThrowOpenSslError(isolate, "Failed to use certificate");
 }
 
+/// A PKCS#12 bundle (`pfx`): key, certificate and chain in one file under
+/// one passphrase. Its CA certificates both go out as the chain and are
+/// trusted, as in Node. A wrong passphrase fails OpenSSL's MAC check: the
+/// error is OpenSSL's reason alone ("mac verify failure"), Node's message.
+void SecureContext::LoadPKCS12(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  SecureContext* self = Unwrap<SecureContext>(info.This());
+  v8::Isolate* isolate = info.GetIsolate();
+  std::string der = ToString(isolate, info[0]);
+  std::string passphrase =
+      info[1]->IsString() || info[1]->IsArrayBufferView() ? ToString(isolate, info[1]) : "";
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(der.data());
+  PKCS12* p12 = d2i_PKCS12(nullptr, &p, static_cast<long>(der.size()));
+  EVP_PKEY* key = nullptr;
+  X509* cert = nullptr;
+  STACK_OF(X509)* extra = nullptr;
+  bool ok = p12 != nullptr && PKCS12_parse(p12, passphrase.c_str(), &key, &cert, &extra) == 1 &&
+            SSL_CTX_use_certificate(self->ctx_, cert) == 1 &&
+            SSL_CTX_use_PrivateKey(self->ctx_, key) == 1;
+  if (ok) {
+    X509_STORE* store = SSL_CTX_get_cert_store(self->ctx_);
+    for (int i = 0; extra != nullptr && i < sk_X509_num(extra); i++) {
+      X509* ca = sk_X509_value(extra, i);
+      SSL_CTX_add1_chain_cert(self->ctx_, ca);
+      X509_STORE_add_cert(store, ca);
+      SSL_CTX_add_client_CA(self->ctx_, ca);
+    }
+  }
+  unsigned long code = ERR_peek_error();
+  ERR_clear_error();
+  EVP_PKEY_free(key);
+  X509_free(cert);
+  sk_X509_pop_free(extra, X509_free);
+  PKCS12_free(p12);
+  if (ok) return;
+  const char* reason = code == 0 ? nullptr : ERR_reason_error_string(code);
+  isolate->ThrowException(v8::Exception::Error(
+      engine::ToV8String(isolate, reason != nullptr ? reason : "Unable to load PFX certificate")));
+}
+
 void SecureContext::AddCACert(const v8::FunctionCallbackInfo<v8::Value>& info) {
   SecureContext* self = Unwrap<SecureContext>(info.This());
   v8::Isolate* isolate = info.GetIsolate();
@@ -220,6 +260,7 @@ v8::Local<v8::FunctionTemplate> SecureContext::MakeClass(Realm& realm) {
   realm.SetProtoMethod(klass, "setKey", SetKey);
   realm.SetProtoMethod(klass, "setCert", SetCert);
   realm.SetProtoMethod(klass, "addCACert", AddCACert);
+  realm.SetProtoMethod(klass, "loadPKCS12", LoadPKCS12);
   realm.SetProtoMethod(klass, "addRootCerts", AddRootCerts);
   realm.SetProtoMethod(klass, "setCiphers", SetCiphers);
   realm.SetProtoMethod(klass, "setCipherSuites", SetCipherSuites);

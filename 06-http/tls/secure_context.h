@@ -12,6 +12,7 @@
 ///     ctx.setKey(pem, passphrase)         throws on a bad key or passphrase
 ///     ctx.setCert(pem)                    the first is the leaf, the rest the chain
 ///     ctx.addCACert(pem)                  each certificate in the PEM text
+///     ctx.loadPKCS12(der, passphrase)     a `pfx`: key, certificate and chain
 ///     ctx.addRootCerts()                  the system store (OpenSSL's default paths)
 ///     ctx.setCiphers(list), ctx.setCipherSuites(list)
 ///     ctx.setALPNProtocols(buffer)        a server's list, in wire format
@@ -43,6 +44,7 @@ class SecureContext : public BaseObject {
   static void SetKey(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void SetCert(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void AddCACert(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void LoadPKCS12(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void AddRootCerts(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void SetCiphers(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void SetCipherSuites(const v8::FunctionCallbackInfo<v8::Value>& info);

@@ -43,6 +43,29 @@ int SelectAlpn(SSL*, const unsigned char** out, unsigned char* outlen, const uns
 /// back on a later connection (https.Agent's cache).
 int OnNewSession(SSL* ssl, SSL_SESSION* session);
 
+int OnClientHello(SSL* ssl, int* alert, void*) {
+  auto* self = static_cast<TLSWrap*>(SSL_get_app_data(ssl));
+  if (self == nullptr) return SSL_CLIENT_HELLO_SUCCESS;
+  int result = self->ClientHello(ssl);
+  if (result == SSL_CLIENT_HELLO_ERROR) *alert = SSL_AD_INTERNAL_ERROR;
+  return result;
+}
+
+/// The host name of a ClientHello's server_name extension (RFC 6066: a
+/// list length, then entries of type, length and name), "" when absent.
+std::string ServerNameOf(SSL* ssl) {
+  const unsigned char* data = nullptr;
+  size_t length = 0;
+  if (!SSL_client_hello_get0_ext(ssl, TLSEXT_TYPE_server_name, &data, &length) || length < 5) {
+    return "";
+  }
+  size_t list = (data[0] << 8) | data[1];
+  if (list + 2 != length || data[2] != TLSEXT_NAMETYPE_host_name) return "";
+  size_t name = (data[3] << 8) | data[4];
+  if (name + 5 > length) return "";
+  return std::string(reinterpret_cast<const char*>(data + 5), name);
+}
+
 v8::Local<v8::Uint8Array> NewBuffer(v8::Isolate* isolate, const void* data, size_t length) {
   v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, length);
   if (length > 0) memcpy(buffer->Data(), data, length);
@@ -73,13 +96,14 @@ TLSWrap::TLSWrap(Realm& realm, v8::Local<v8::Object> object, SecureContext* cont
   BIO_set_mem_eof_return(wbio_, -1);
   SSL_set_bio(ssl_, rbio_, wbio_);
   SSL_set_verify(ssl_, SSL_VERIFY_PEER, AcceptAnyCertificate);
+  SSL_set_app_data(ssl_, this);
   if (server) {
     SSL_set_accept_state(ssl_);
+    SSL_CTX_set_client_hello_cb(context->ctx(), OnClientHello, nullptr);
     SSL_set_verify(ssl_, SSL_VERIFY_NONE, nullptr);
     if (!context->alpn().empty()) SSL_CTX_set_alpn_select_cb(context->ctx(), SelectAlpn, context);
   } else {
     SSL_set_connect_state(ssl_);
-    SSL_set_app_data(ssl_, this);
     SSL_CTX_sess_set_new_cb(context->ctx(), OnNewSession);
   }
 }
@@ -103,6 +127,17 @@ void TLSWrap::NewSession(SSL_SESSION* session) {
   i2d_SSL_SESSION(session, &out);
   v8::Local<v8::Value> argv[] = {pool::NewByteArray(buffer, 0, length)};
   Call("onnewsession", 1, argv);
+}
+
+int TLSWrap::ClientHello(SSL* ssl) {
+  if (sni_state_ != 1) return SSL_CLIENT_HELLO_SUCCESS;
+  // Asking for retry makes SSL_do_handshake() return with
+  // SSL_ERROR_WANT_CLIENT_HELLO_CB; Cycle() then asks JavaScript, which
+  // answers (now or later) through setSecureContext/resumeHandshake, and
+  // the next SSL_do_handshake() calls this again and goes on.
+  sni_name_ = ServerNameOf(ssl);
+  sni_state_ = 2;
+  return SSL_CLIENT_HELLO_RETRY;
 }
 
 TLSWrap::~TLSWrap() { FreeSsl(); }
@@ -162,6 +197,13 @@ void TLSWrap::Cycle() {
     } else {
       int status = SSL_get_error(ssl_, r);
       Flush();  // the alert, if any, goes out before the error is told
+      if (status == SSL_ERROR_WANT_CLIENT_HELLO_CB) {
+        // Paused for SNICallback: nothing more until resumeHandshake().
+        v8::Local<v8::Value> argv[] = {engine::ToV8String(isolate(), sni_name_)};
+        Call("onsni", 1, argv);
+        if (--cycling_ == 0 && destroyed_) FreeSsl();
+        return;
+      }
       if (status != SSL_ERROR_WANT_READ && status != SSL_ERROR_WANT_WRITE) Fail(status);
     }
   }
@@ -355,15 +397,15 @@ void TLSWrap::GetALPN(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 void TLSWrap::IsSessionReused(const v8::FunctionCallbackInfo<v8::Value>& info) {
   TLSWrap* self = Unwrap<TLSWrap>(info.This());
-  info.GetReturnValue().Set(self->ssl_ != nullptr && SSL_session_reused(self->ssl_) == 1);
+  // No connection any more, no answer: null, as in Node.
+  if (self->ssl_ == nullptr) return info.GetReturnValue().SetNull();
+  info.GetReturnValue().Set(SSL_session_reused(self->ssl_) == 1);
 }
 
 void TLSWrap::GetSession(const v8::FunctionCallbackInfo<v8::Value>& info) {
   TLSWrap* self = Unwrap<TLSWrap>(info.This());
   SSL_SESSION* session = self->ssl_ == nullptr ? nullptr : SSL_get_session(self->ssl_);
-  if (session == nullptr || !SSL_SESSION_is_resumable(session)) {
-    return info.GetReturnValue().SetUndefined();
-  }
+  if (session == nullptr) return info.GetReturnValue().SetUndefined();
   int length = i2d_SSL_SESSION(session, nullptr);
   v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(info.GetIsolate(), length);
   unsigned char* out = static_cast<unsigned char*>(buffer->Data());
@@ -380,6 +422,39 @@ void TLSWrap::SetSession(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (session == nullptr) return ERR_clear_error();
   SSL_set_session(self->ssl_, session);
   SSL_SESSION_free(session);
+}
+
+void TLSWrap::EnableSNICallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  TLSWrap* self = Unwrap<TLSWrap>(info.This());
+  if (self->server_ && self->sni_state_ == 0) self->sni_state_ = 1;
+}
+
+/// SNICallback's context lends this connection its key, certificate and
+/// chain; the rest (trusted CAs, versions, ciphers, tickets) stays the
+/// server's. This is Node's way: it copies the three onto the SSL rather
+/// than swap the whole SSL_CTX, so a context without a chain leaves the
+/// server's chain in place, and we match it.
+void TLSWrap::SetSecureContext(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  TLSWrap* self = Unwrap<TLSWrap>(info.This());
+  if (self->ssl_ == nullptr || !info[0]->IsObject()) return;
+  SecureContext* context = Unwrap<SecureContext>(info[0].As<v8::Object>());
+  if (context == nullptr) return;
+  SSL_CTX* ctx = context->ctx();
+  X509* cert = SSL_CTX_get0_certificate(ctx);
+  EVP_PKEY* key = SSL_CTX_get0_privatekey(ctx);
+  STACK_OF(X509)* chain = nullptr;
+  int ok = SSL_CTX_get0_chain_certs(ctx, &chain);
+  if (ok == 1 && cert != nullptr) ok = SSL_use_certificate(self->ssl_, cert);
+  if (ok == 1 && key != nullptr) ok = SSL_use_PrivateKey(self->ssl_, key);
+  if (ok == 1 && chain != nullptr) SSL_set1_chain(self->ssl_, chain);
+  ERR_clear_error();
+}
+
+void TLSWrap::ResumeHandshake(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  TLSWrap* self = Unwrap<TLSWrap>(info.This());
+  if (self->sni_state_ != 2) return;
+  self->sni_state_ = 3;
+  self->Cycle();
 }
 
 v8::Local<v8::FunctionTemplate> TLSWrap::MakeClass(Realm& realm) {
@@ -401,6 +476,9 @@ v8::Local<v8::FunctionTemplate> TLSWrap::MakeClass(Realm& realm) {
   realm.SetProtoMethod(klass, "isSessionReused", IsSessionReused);
   realm.SetProtoMethod(klass, "getSession", GetSession);
   realm.SetProtoMethod(klass, "setSession", SetSession);
+  realm.SetProtoMethod(klass, "enableSNICallback", EnableSNICallback);
+  realm.SetProtoMethod(klass, "setSecureContext", SetSecureContext);
+  realm.SetProtoMethod(klass, "resumeHandshake", ResumeHandshake);
   return klass;
 }
 

@@ -29,8 +29,10 @@
 ///     setVerifyMode(requestCert), verifyError(), getPeerCertificate(),
 ///     getProtocol(), getCipher(), getALPNNegotiatedProtocol(),
 ///     isSessionReused(), getSession(), setSession(der)
+///     enableSNICallback()          a server pauses at the ClientHello: onsni(name)
+///     setSecureContext(ctx), resumeHandshake()   SNICallback's answer
 ///     callbacks: onhandshakedone(), onread(buf|null), onwrite(buf), onerror(err),
-///                onnewsession(der)
+///                onnewsession(der), onsni(servername)
 #pragma once
 
 #include <openssl/ssl.h>
@@ -51,6 +53,9 @@ class TLSWrap : public BaseObject {
   static v8::Local<v8::FunctionTemplate> MakeClass(Realm& realm);
   /// OpenSSL's new-session callback, for a client: onnewsession(der).
   void NewSession(SSL_SESSION* session);
+  /// OpenSSL's client-hello callback, for a server: pauses the handshake
+  /// once, so that JavaScript can pick the context for the name asked for.
+  int ClientHello(SSL* ssl);
 
  private:
   static void New(const v8::FunctionCallbackInfo<v8::Value>& info);
@@ -71,6 +76,9 @@ class TLSWrap : public BaseObject {
   static void IsSessionReused(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void GetSession(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void SetSession(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void EnableSNICallback(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void SetSecureContext(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void ResumeHandshake(const v8::FunctionCallbackInfo<v8::Value>& info);
 
   /// Moves the connection as far as the bytes in rbio allow: the handshake,
   /// then cleartext up. Drains wbio on the way.
@@ -91,7 +99,11 @@ class TLSWrap : public BaseObject {
   bool handshake_done_ = false;
   bool eof_ = false;
   bool destroyed_ = false;
-  int cycling_ = 0;  ///< depth of Cycle(): destroy() from a callback waits for it
+  int cycling_ = 0;
+  /// SNI: 0 off, 1 the ClientHello is awaited, 2 paused for onsni, 3 decided.
+  int sni_state_ = 0;
+  std::string sni_name_;  ///< the name the client asked for ("" when none)  ///< depth of Cycle():
+                          ///< destroy() from a callback waits for it
 };
 
 }  // namespace bindings

@@ -10,6 +10,8 @@
 #   self.pem, self.key        self-signed, for localhost
 #   client.pem, client.key    signed by the CA, a client certificate
 #   enc.key                   server.key under the passphrase "secret"
+#   server.pfx                server.key, server.pem and ca.pem as PKCS#12, passphrase "sesame"
+#   other.pem, other.key      signed by the CA, for other.example and *.wild.example (SNI)
 set -e
 dir="$1"
 mkdir -p "$dir"
@@ -33,6 +35,8 @@ sign() {
 }
 sign server "/CN=localhost/O=Teaching" "subjectAltName=DNS:localhost,IP:127.0.0.1" 1001 "-days 365"
 sign wronghost "/CN=wrong.example/O=Teaching" "subjectAltName=DNS:wrong.example" 1002 "-days 365"
+sign other "/CN=other.example/O=Teaching" \
+  "subjectAltName=DNS:other.example,DNS:*.wild.example" 1005 "-days 365"
 sign client "/CN=client/O=Teaching" "extendedKeyUsage=clientAuth" 1003 "-days 365"
 # Expired: valid from 1999 to 2000 (x509 -not_before/-not_after are 3.4's;
 # `openssl ca` takes explicit dates on 3.0).
@@ -65,3 +69,5 @@ key self.key
 q openssl req -x509 -new -key self.key -sha256 -days 365 -subj "/CN=localhost" \
   -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" -out self.pem
 q openssl pkey -in server.key -aes256 -passout pass:secret -out enc.key
+q openssl pkcs12 -export -inkey server.key -in server.pem -certfile ca.pem -passout pass:sesame \
+  -out server.pfx

@@ -9,6 +9,8 @@ const { isIP } = require('internal/net');
 E('ERR_TLS_CERT_ALTNAME_INVALID', (reason) =>
   `Hostname/IP does not match certificate's altnames: ${reason}`, Error);
 E('ERR_TLS_HANDSHAKE_TIMEOUT', 'TLS handshake timeout', Error);
+E('ERR_TLS_REQUIRED_SERVER_NAME',
+  '"servername" is required parameter for Server.addContext', Error);
 E('ERR_TLS_INVALID_PROTOCOL_VERSION', (protocol, type) =>
   `${JSON.stringify(protocol)} is not a valid ${type} TLS protocol version`, TypeError);
 
