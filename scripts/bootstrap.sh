@@ -19,6 +19,8 @@ PACKAGES=(g++ cmake make pkg-config libuv1-dev libssl-dev zlib1g-dev libgtest-de
 # The tls tests: the openssl command makes their certificates, the system
 # store backs tls.rootCertificates, curl is one of the outside peers.
 PACKAGES+=(openssl ca-certificates curl)
+# tests/bench/06-http.py: wrk is its load generator; perf profiles the server.
+PACKAGES+=(wrk linux-perf)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -71,6 +73,16 @@ if [ ! -f "$TOOLS/node_modules/devtools-timeline-model/lib/timeline-model.js" ] 
   echo "bootstrap: installing devtools-timeline-model into $TOOLS"
   mkdir -p "$TOOLS"
   npm install --prefix "$TOOLS" --no-audit --no-fund --no-save devtools-timeline-model@1.4.0 >/dev/null
+fi
+
+# Bun and Deno (npm: bun, deno; each ships its binary in a registry package),
+# beside Node in tests/bench/06-http.py's tables. Only the benchmark uses them.
+BENCH_RUNTIMES="$ROOT/.tools/bench-runtimes"
+if [ ! -x "$BENCH_RUNTIMES/node_modules/.bin/bun" ] && command -v npm >/dev/null; then
+  echo "bootstrap: installing bun and deno into $BENCH_RUNTIMES"
+  mkdir -p "$BENCH_RUNTIMES"
+  npm install --prefix "$BENCH_RUNTIMES" --no-audit --no-fund --no-save bun@1.4.4 deno@2.9.6 \
+    >/dev/null || echo "bootstrap: bun/deno not installed (the benchmark leaves them out)"
 fi
 
 echo "bootstrap: ready (V8 in $PREFIX)"
