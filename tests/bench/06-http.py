@@ -10,7 +10,10 @@ the rounds, and each ratio is 06's median over Node's from the same run.
 
 The server runs on one core and the load generator on the other (`taskset`),
 so that they do not take turns on one CPU; with fewer than two cores both
-run unpinned and the report says so.
+run unpinned and the report says so. Each wrk case also reports the
+server's CPU time (user + system, from /proc) per request: on a machine
+shared with other work the requests/s swing with the load, the CPU time a
+request costs much less.
 
   hello, 1 connection      wrk, keep-alive, requests/s (higher is better)
   hello, 50 connections    the same with 50 connections
@@ -71,6 +74,8 @@ def runtimes(args):
     """(name, argv prefix) of every runtime present; 06 and node first."""
     found = [("06-http", [os.path.join(os.path.abspath(args.build), "bin", "06-http")]),
              ("node", [args.node])]
+    if args.before:
+        found.insert(1, ("06-before", [os.path.abspath(args.before)]))
     bun = os.path.join(RUNTIMES_BIN, "bun")
     deno = os.path.join(RUNTIMES_BIN, "deno")
     if os.access(bun, os.X_OK):
@@ -111,6 +116,12 @@ class Server:
                 if line.startswith(field + ":"):
                     return int(line.split()[1]) / 1024
         return float("nan")
+
+    def cpu_seconds(self):
+        """User + system CPU time the server has used so far."""
+        with open(f"/proc/{self.process.pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def stop(self):
         self.process.terminate()
@@ -241,6 +252,8 @@ def main():
                         help="the long run of the RSS-after-requests case (default 60)")
     parser.add_argument("--only", action="append", metavar="TEXT",
                         help="run only the cases whose title contains TEXT")
+    parser.add_argument("--before", metavar="PROGRAM",
+                        help="an earlier 06-http binary, measured beside the current one")
     parser.add_argument("--without", action="append", default=[], metavar="RUNTIME",
                         help="leave a runtime out (bun, deno)")
     args = parser.parse_args()
@@ -278,14 +291,20 @@ def main():
         if not wanted_case(title):
             return
 
+        cpu = {}
+
         def measure(name, prefix):
             server = Server(prefix, mode, cores, cert_dir)
             try:
-                return wrk(f"{scheme}://127.0.0.1:{server.port}/", connections, args.seconds,
-                           cores, extra)[0]
+                before = server.cpu_seconds()
+                rate, count = wrk(f"{scheme}://127.0.0.1:{server.port}/", connections,
+                                  args.seconds, cores, extra)
+                cpu.setdefault(name, []).append((server.cpu_seconds() - before) * 1e6 / count)
+                return rate
             finally:
                 server.stop()
         report(title, "requests/s", run_rounds(all_runtimes, args.runs, measure))
+        report(title + ": server CPU per request", "us", cpu, higher_is_better=False)
 
     try:
         wrk_case("hello, 1 connection", "hello", 1)
