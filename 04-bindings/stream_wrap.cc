@@ -186,8 +186,8 @@ void StreamWrap::Writev(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return;
   }
   if (!info[1]->IsArray()) {
-    errors::Throw(isolate, errors::InvalidArgType(isolate, "chunks", "be an instance of Array",
-                                                  info[1]));
+    errors::Throw(isolate,
+                  errors::InvalidArgType(isolate, "chunks", "be an instance of Array", info[1]));
     return;
   }
   StreamWrap* wrap = Unwrap<StreamWrap>(info.This());
@@ -215,10 +215,10 @@ void StreamWrap::Writev(const v8::FunctionCallbackInfo<v8::Value>& info) {
     } else if (piece.chunk->IsString()) {
       v8::Local<v8::Value> name;
       if (!chunks->Get(context, i * step + 1).ToLocal(&name)) return;
-      piece.encoding = name->IsString()
-                           ? pool::EncodingNamed(isolate, name.As<v8::String>())
-                                 .value_or(pool::Encoding::kUtf8)
-                           : pool::Encoding::kUtf8;
+      piece.encoding =
+          name->IsString()
+              ? pool::EncodingNamed(isolate, name.As<v8::String>()).value_or(pool::Encoding::kUtf8)
+              : pool::Encoding::kUtf8;
       total += pool::StringByteLength(isolate, piece.chunk.As<v8::String>(), piece.encoding);
     } else {
       errors::Throw(isolate, errors::InvalidArgType(isolate, "chunk",

@@ -275,7 +275,7 @@ def main():
           if cores else "machine: 1 core; server and load generator share it")
     print(f"runtimes: {', '.join(name for name, _ in all_runtimes)}; "
           f"{args.runs} rounds of {args.seconds} s per case, medians")
-    if not any(name == "bun" for name, _ in all_runtimes):
+    if not any(name == "bun" for name, _ in all_runtimes) and "bun" not in args.without:
         print("  (bun not found in .tools/bench-runtimes: scripts/bootstrap.sh installs it)")
 
     cert_dir = tempfile.mkdtemp(prefix="bench-06-http-")
