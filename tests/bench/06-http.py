@@ -143,7 +143,7 @@ def wrk(url, connections, seconds, cores, extra=()):
     rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
     count = re.search(r"(\d+) requests in", out)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    if not rate or not count or errors:
+    if not rate or not count or errors or int(count.group(1)) == 0:
         raise RuntimeError(f"wrk failed against {url}:\n{out}")
     return float(rate.group(1)), int(count.group(1))
 
