@@ -52,6 +52,7 @@ bench: build
 	python3 tests/bench/05-io.py --build $(BUILD)
 	python3 tests/bench/05-child-process.py --build $(BUILD)
 	python3 tests/bench/05-worker.py --build $(BUILD)
+	python3 tests/bench/06-http.py --build $(BUILD)
 
 # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer,
 # but the stress tests: they bound the growth of RSS, and ASan holds freed

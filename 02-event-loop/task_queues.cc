@@ -19,10 +19,16 @@ void TaskQueues::NextTick(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
   TaskQueues& self = Runtime::GetCurrent(info).task_queues();
   v8::Isolate* isolate = info.GetIsolate();
-  Tick tick;
+  Tick& tick = self.ticks_.emplace_back();
   tick.callback.Reset(isolate, info[0].As<v8::Function>());
-  for (int i = 1; i < info.Length(); i++) tick.arguments.emplace_back(isolate, info[i]);
-  self.ticks_.push_back(std::move(tick));
+  tick.argc = info.Length() - 1;
+  for (int i = 1; i < info.Length(); i++) {
+    if (i <= kInlineArguments) {
+      tick.arguments[i - 1].Reset(isolate, info[i]);
+    } else {
+      tick.more_arguments.emplace_back(isolate, info[i]);
+    }
+  }
 }
 
 void TaskQueues::QueueMicrotask(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -64,18 +70,24 @@ bool TaskQueues::RunTicks() {
   v8::Isolate* isolate = runtime_.isolate();
   while (!ticks_.empty()) {
     v8::HandleScope handle_scope(isolate);
-    Tick tick = std::move(ticks_.front());
+    // Made Local before the tick leaves the queue (its Globals go with it).
+    Tick& front = ticks_.front();
+    v8::Local<v8::Function> callback = front.callback.Get(isolate);
+    const int argc = front.argc;
+    v8::Local<v8::Value> inline_arguments[kInlineArguments];
+    std::vector<v8::Local<v8::Value>> many;
+    v8::Local<v8::Value>* arguments = inline_arguments;
+    if (argc > kInlineArguments) {
+      many.resize(argc);
+      arguments = many.data();
+    }
+    for (int i = 0; i < argc; i++) {
+      arguments[i] = i < kInlineArguments ? front.arguments[i].Get(isolate)
+                                          : front.more_arguments[i - kInlineArguments].Get(isolate);
+    }
     ticks_.pop_front();
     runtime_.trace().CountTick();
-    std::vector<v8::Local<v8::Value>> arguments;
-    arguments.reserve(tick.arguments.size());
-    for (const v8::Global<v8::Value>& argument : tick.arguments) {
-      arguments.push_back(argument.Get(isolate));
-    }
-    if (!runtime_.Call(tick.callback.Get(isolate), v8::Undefined(isolate),
-                       static_cast<int>(arguments.size()), arguments.data())) {
-      return false;
-    }
+    if (!runtime_.Call(callback, v8::Undefined(isolate), argc, arguments)) return false;
   }
   return true;
 }

@@ -33,6 +33,14 @@
 ///     streamBaseState[kLastWriteWasAsync] = 1 if oncomplete will be called,
 ///     0 if the write is already complete (then nothing more happens).
 ///
+/// **writev(req, chunks, allBuffers)** writes several chunks as one: the
+/// buffers of `chunks` when allBuffers is true, else `chunks` alternates
+/// chunk and encoding ([data, 'latin1', buffer, 'buffer', ...]), as Node's
+/// does. The chunks are joined into one piece of memory in C++ (each string
+/// encoded straight into it), then written as above: one call from
+/// JavaScript and, usually, one system call for an HTTP response's head and
+/// body, with no Buffer made for either.
+///
 /// **shutdown(req)** half-closes the socket once the queued writes are out:
 /// the peer reads EOF; req.oncomplete(status, handle) follows.
 #pragma once
@@ -83,7 +91,7 @@ class StreamWrapData : public BindingData {
 class StreamWrap : public HandleWrap {
  public:
   /// Adds HandleWrap's methods, then readStart, readStop, shutdown,
-  /// writeBuffer, writeUtf8String, writeLatin1String, writeAsciiString,
+  /// writeBuffer, writev, writeUtf8String, writeLatin1String, writeAsciiString,
   /// writeUcs2String and the bytesRead / bytesWritten getters.
   static void AddMethods(Realm& realm, v8::Local<v8::FunctionTemplate> klass);
 
@@ -100,6 +108,7 @@ class StreamWrap : public HandleWrap {
   static void ReadStop(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void Shutdown(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void Writev(const v8::FunctionCallbackInfo<v8::Value>& info);
   template <pool::Encoding kEncoding>
   static void WriteString(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void BytesRead(const v8::FunctionCallbackInfo<v8::Value>& info);

@@ -53,20 +53,15 @@ bool HttpParser::Call(v8::Local<v8::Function> callback, int argc, v8::Local<v8::
 }
 
 int HttpParser::OnMessageBegin() {
-  if (list_ != nullptr) {
-    list_->Pop(this);
-    list_->PopActive(this);
-  }
+  // The parser is in the list's `all` since initialize(); a message makes
+  // it active too (a set: already active is no change).
+  if (list_ != nullptr) list_->PushActive(this);
   num_fields_ = num_values_ = 0;
   chunk_extensions_nread_ = 0;
   headers_completed_ = false;  // (have_flushed_ stays, as in Node: see OnHeadersComplete)
   last_message_start_ = uv_hrtime();
   url_.clear();
   status_.clear();
-  if (list_ != nullptr) {
-    list_->Push(this);
-    list_->PushActive(this);
-  }
   v8::Local<v8::Function> callback = CallbackAt(kOnMessageBegin);
   if (callback.IsEmpty()) return 0;
   return Call(callback, 0, nullptr) ? 0 : -1;
@@ -218,12 +213,8 @@ int HttpParser::OnBody(const char* at, size_t length) {
 }
 
 int HttpParser::OnMessageComplete() {
-  if (list_ != nullptr) {
-    list_->Pop(this);
-    list_->PopActive(this);
-  }
+  if (list_ != nullptr) list_->PopActive(this);  // idle now, still in `all`
   last_message_start_ = 0;
-  if (list_ != nullptr) list_->Push(this);
   if (num_fields_ > 0 && !Flush()) return -1;  // the trailers
   v8::Local<v8::Function> callback = CallbackAt(kOnMessageComplete);
   if (callback.IsEmpty()) return 0;

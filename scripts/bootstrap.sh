@@ -26,6 +26,8 @@ PACKAGES+=(openssl ca-certificates curl)
 PACKAGES+=(doxygen-awesome-css chromium)
 # ... and over https: certutil puts the test CA in an NSS database Chromium trusts.
 PACKAGES+=(libnss3-tools)
+# tests/bench/06-http.py: wrk is its load generator.
+PACKAGES+=(wrk)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -96,6 +98,16 @@ if [ "$(cat "$FRAMEWORKS_DIR/installed.txt" 2>/dev/null)" != "${FRAMEWORKS[*]}" 
   mkdir -p "$FRAMEWORKS_DIR"
   npm install --prefix "$FRAMEWORKS_DIR" --no-audit --no-fund --no-save "${FRAMEWORKS[@]}" >/dev/null
   echo "${FRAMEWORKS[*]}" > "$FRAMEWORKS_DIR/installed.txt"
+fi
+
+# Bun and Deno (npm: bun, deno; each ships its binary in a registry package),
+# beside Node in tests/bench/06-http.py's tables. Only the benchmark uses them.
+BENCH_RUNTIMES="$ROOT/.tools/bench-runtimes"
+if [ ! -x "$BENCH_RUNTIMES/node_modules/.bin/bun" ] && command -v npm >/dev/null; then
+  echo "bootstrap: installing bun and deno into $BENCH_RUNTIMES"
+  mkdir -p "$BENCH_RUNTIMES"
+  npm install --prefix "$BENCH_RUNTIMES" --no-audit --no-fund --no-save bun@1.4.4 deno@2.9.6 \
+    >/dev/null || echo "bootstrap: bun/deno not installed (the benchmark leaves them out)"
 fi
 
 echo "bootstrap: ready (V8 in $PREFIX)"

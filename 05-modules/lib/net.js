@@ -58,7 +58,7 @@ const {
 } = require('internal/validators');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
 const {
-  kAfterAsyncWrite, kHandle, kTimeout, kUpdateTimer, onStreamRead, owner_symbol,
+  kAfterAsyncWrite, kHandle, kTimeout, kTimeoutIdle, kUpdateTimer, onStreamRead, owner_symbol,
   setStreamTimeout, shutdownGeneric, writeGeneric, writevGeneric,
 } = require('internal/stream_base_commons');
 
@@ -232,7 +232,7 @@ Object.defineProperty(Socket.prototype, kHandle, {
 
 Socket.prototype._unrefTimer = function _unrefTimer() {
   for (let s = this; s !== null; s = s._parent) {
-    if (s[kTimeout]) s[kTimeout].refresh();
+    if (s[kTimeout] && !s[kTimeoutIdle]) s[kTimeout].refresh();
   }
 };
 Socket.prototype[kUpdateTimer] = Socket.prototype._unrefTimer;

@@ -50,6 +50,9 @@ const kHandle = Symbol('kHandle');
 const kUpdateTimer = Symbol('kUpdateTimer');
 const kAfterAsyncWrite = Symbol('kAfterAsyncWrite');
 const kTimeout = Symbol('timeout');
+// The timer is kept but switched off (setStreamTimeout(0)), and its duration.
+const kTimeoutIdle = Symbol('kTimeoutIdle');
+const kTimeoutMsecs = Symbol('kTimeoutMsecs');
 
 // The largest delay a libuv timer takes (2^31 - 1 ms), as Node's timers.
 const TIMEOUT_MAX = 2 ** 31 - 1;
@@ -111,16 +114,27 @@ function writeGeneric(self, data, encoding, cb) {
 }
 
 // Several queued chunks at once (Writable's _writev, after cork() or while
-// a write was in flight). The binding writes one buffer per request, so the
-// chunks are joined first: one copy, one system call.
+// a write was in flight): handed to the binding's writev() in one call,
+// which joins them in C++ (no Buffer is made for a string chunk) and writes
+// them with one system call, as Node's writev does.
 function writevGeneric(self, data, cb) {
-  const chunks = new Array(data.length);
+  const req = createWriteWrap(self[kHandle], cb);
   const allBuffers = data.allBuffers;
-  for (let i = 0; i < data.length; i++) {
-    const { chunk, encoding } = data[i];
-    chunks[i] = allBuffers || Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, encoding);
+  let chunks;
+  if (allBuffers) {
+    chunks = new Array(data.length);
+    for (let i = 0; i < data.length; i++) chunks[i] = data[i].chunk;
+  } else {
+    chunks = new Array(data.length * 2);
+    for (let i = 0; i < data.length; i++) {
+      const { chunk, encoding } = data[i];
+      chunks[i * 2] = chunk;
+      chunks[i * 2 + 1] = encoding;
+    }
   }
-  return writeGeneric(self, Buffer.concat(chunks), 'buffer', cb);
+  const err = req.handle.writev(req, chunks, allBuffers === true);
+  afterWriteDispatched(req, err, cb);
+  return req;
 }
 
 // req.oncomplete for a write libuv had to queue.
@@ -221,30 +235,55 @@ function getTimerDuration(msecs, name) {
 // stream.setTimeout(msecs[, callback]): 'timeout' after msecs without
 // activity. The timer is unref'd: an idle socket's timer alone does not keep
 // the process alive. Each read or write refreshes it (kUpdateTimer).
+//
+// setTimeout(0) does not clear the timer: it only marks it idle
+// (kTimeoutIdle), and a later setTimeout() of the same duration refreshes
+// that timer instead of making a new one. A keep-alive HTTP server switches
+// every socket's timeout off when a request arrives and on again when the
+// response is done, so this spares a timer's creation and clearing per
+// request. An idle timer that comes due does nothing but let go of itself.
 function setStreamTimeout(msecs, callback) {
   if (this.destroyed) return this;
   this.timeout = msecs;
   msecs = getTimerDuration(msecs, 'msecs');
-  clearTimeout(this[kTimeout]);
-  this[kTimeout] = null;
   if (msecs === 0) {
+    if (this[kTimeout]) this[kTimeoutIdle] = true;
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
       this.removeListener('timeout', callback);
     }
+    return this;
+  }
+  const timer = this[kTimeout];
+  if (timer && this[kTimeoutMsecs] === msecs) {
+    this[kTimeoutIdle] = false;
+    timer.refresh();
   } else {
-    const timer = setTimeout(() => this._onTimeout(), msecs);
-    timer.unref();
-    this[kTimeout] = timer;
-    if (callback !== undefined) {
-      validateFunction(callback, 'callback');
-      this.once('timeout', callback);
-    }
+    clearTimeout(timer);
+    const fresh = setTimeout(() => onStreamTimer(this, fresh), msecs);
+    fresh.unref();
+    this[kTimeout] = fresh;
+    this[kTimeoutMsecs] = msecs;
+    this[kTimeoutIdle] = false;
+  }
+  if (callback !== undefined) {
+    validateFunction(callback, 'callback');
+    this.once('timeout', callback);
   }
   return this;
 }
 
+function onStreamTimer(stream, timer) {
+  if (stream[kTimeout] !== timer) return;
+  if (stream[kTimeoutIdle]) {  // switched off by setTimeout(0) since it was armed
+    stream[kTimeout] = null;
+    stream[kTimeoutIdle] = false;
+    return;
+  }
+  stream._onTimeout();
+}
+
 module.exports = {
-  TIMEOUT_MAX, kAfterAsyncWrite, kHandle, kTimeout, kUpdateTimer, onStreamRead, owner_symbol,
+  TIMEOUT_MAX, kAfterAsyncWrite, kHandle, kTimeout, kTimeoutIdle, kUpdateTimer, onStreamRead, owner_symbol,
   setStreamTimeout, shutdownGeneric, writeGeneric, writevGeneric,
 };
